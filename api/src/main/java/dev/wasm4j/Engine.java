@@ -1,0 +1,148 @@
+package dev.wasm4j;
+
+import dev.wasm4j.spi.Backend;
+import dev.wasm4j.spi.BackendEngine;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * The shared, thread-safe root of wasm4j: a backend and the settings modules are compiled with.
+ *
+ * <p>The backend is chosen by {@link Builder#backend(String)}, else the system property
+ * {@value #BACKEND_PROPERTY}, else the environment variable {@value #BACKEND_ENV}, else
+ * {@value #DEFAULT_BACKEND}.
+ */
+public final class Engine implements AutoCloseable {
+    public static final String BACKEND_PROPERTY = "wasm4j.backend";
+    public static final String BACKEND_ENV = "WASM4J_BACKEND";
+    public static final String DEFAULT_BACKEND = "pure";
+
+    private final EngineConfig config;
+    private final BackendEngine backendEngine;
+
+    private Engine(EngineConfig config, BackendEngine backendEngine) {
+        this.config = config;
+        this.backendEngine = backendEngine;
+    }
+
+    /** An engine with every default: the selected backend and the WebAssembly 2.0 features. */
+    public static Engine create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder(null, EnumSet.copyOf(Feature.WASM_2_0));
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    public String backend() {
+        return config.backend();
+    }
+
+    public Set<Feature> features() {
+        return config.features();
+    }
+
+    BackendEngine backendEngine() {
+        return backendEngine;
+    }
+
+    /** Every backend on the class path, with "available" or the reason it cannot be used. */
+    public static List<BackendInfo> backends() {
+        List<BackendInfo> infos = new ArrayList<>();
+        for (Backend b : loadBackends().values()) {
+            infos.add(new BackendInfo(b.name(), b.unavailableReason()));
+        }
+        return infos;
+    }
+
+    private static Map<String, Backend> loadBackends() {
+        Map<String, Backend> byName = new LinkedHashMap<>();
+        for (Backend b : ServiceLoader.load(Backend.class, Engine.class.getClassLoader())) {
+            byName.putIfAbsent(b.name(), b);
+        }
+        return byName;
+    }
+
+    static String selectedBackendName(String explicit) {
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        String prop = System.getProperty(BACKEND_PROPERTY);
+        if (prop != null && !prop.isBlank()) {
+            return prop;
+        }
+        String env = System.getenv(BACKEND_ENV);
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        return DEFAULT_BACKEND;
+    }
+
+    @Override
+    public void close() {
+        backendEngine.close();
+    }
+
+    /** Immutable: every setter returns a new builder, so a half-configured builder can be shared. */
+    public static final class Builder {
+        private final String backend;
+        private final EnumSet<Feature> features;
+
+        private Builder(String backend, EnumSet<Feature> features) {
+            this.backend = backend;
+            this.features = features;
+        }
+
+        /** Selects the backend by name; {@code null} means the default selection. */
+        public Builder backend(String name) {
+            return new Builder(name, features);
+        }
+
+        /** Switches one feature on or off. */
+        public Builder feature(Feature feature, boolean enabled) {
+            EnumSet<Feature> copy = EnumSet.copyOf(features);
+            if (enabled) {
+                copy.add(feature);
+            } else {
+                copy.remove(feature);
+            }
+            return new Builder(backend, copy);
+        }
+
+        /** Replaces the whole feature set, e.g. with {@link Feature#WASM_3_0}. */
+        public Builder features(Set<Feature> set) {
+            return new Builder(backend, set.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(set));
+        }
+
+        /**
+         * Creates the engine.
+         *
+         * @throws WasmException when the backend is unknown (the message lists the known ones) or not
+         *                       available here (the message says why)
+         */
+        public Engine build() {
+            String name = selectedBackendName(backend);
+            Map<String, Backend> all = loadBackends();
+            Backend chosen = all.get(name);
+            if (chosen == null) {
+                throw new WasmException("unknown backend '" + name + "'; known backends: "
+                        + (all.isEmpty() ? "(none on the class path)" : String.join(", ", all.keySet())));
+            }
+            chosen.unavailableReason().ifPresent(reason -> {
+                throw new WasmException("backend '" + name + "' is not available: " + reason);
+            });
+            EngineConfig config = new EngineConfig(name, features);
+            return new Engine(config, chosen.newEngine(config));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.wasm4j;
+
+/** A global's value type and mutability. */
+public record GlobalType(ValType type, boolean mutable) implements ExternType {
+    public GlobalType {
+        java.util.Objects.requireNonNull(type, "type");
+    }
+
+    @Override
+    public ExternKind kind() {
+        return ExternKind.GLOBAL;
+    }
+
+    @Override
+    public String toString() {
+        return "(global " + (mutable ? "(mut " + type + ")" : type.toString()) + ")";
+    }
+}

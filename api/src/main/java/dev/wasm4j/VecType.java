@@ -1,0 +1,11 @@
+package dev.wasm4j;
+
+/** The 128-bit vector type of the SIMD feature. */
+public enum VecType implements ValType {
+    V128;
+
+    @Override
+    public String toString() {
+        return "v128";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.wasm4j.spi;
+
+import dev.wasm4j.Func;
+import dev.wasm4j.FuncType;
+import dev.wasm4j.Global;
+import dev.wasm4j.GlobalType;
+import dev.wasm4j.HostFunction;
+import dev.wasm4j.Memory;
+import dev.wasm4j.MemoryType;
+import dev.wasm4j.Table;
+import dev.wasm4j.TableType;
+import dev.wasm4j.Val;
+
+/** A backend's side of a {@link dev.wasm4j.Store}: creates host-defined externs bound to it. */
+public interface BackendStore extends AutoCloseable {
+    Func hostFunction(FuncType type, HostFunction function);
+
+    /** See {@link Func#ofTyped}; {@link JavaSignatures} derives the wasm type. */
+    <I> Func typedHostFunction(Class<I> functionalInterface, I implementation);
+
+    Memory memory(MemoryType type);
+
+    Table table(TableType type, Val init);
+
+    Global global(GlobalType type, Val value);
+
+    @Override
+    default void close() {
+    }
+}
