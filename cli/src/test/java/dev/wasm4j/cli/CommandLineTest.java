@@ -1,0 +1,75 @@
+package dev.wasm4j.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandLineTest {
+    /** Runs the CLI in-process and returns {exit code, stdout, stderr}. */
+    private static String[] run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        synchronized (CommandLineTest.class) {
+            try {
+                System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+                int code = Main.execute(args);
+                return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8),
+                        err.toString(StandardCharsets.UTF_8)};
+            } finally {
+                System.setOut(oldOut);
+                System.setErr(oldErr);
+            }
+        }
+    }
+
+    @Test
+    void backends_lists_pure_as_available() {
+        String[] r = run("backends");
+        assertEquals("0", r[0]);
+        assertTrue(r[1].contains("pure: available"), r[1]);
+    }
+
+    @Test
+    void validate_reports_a_malformed_module_with_offset_and_reason(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.wasm");
+        Files.write(bad, new byte[] {0, 'a', 's', 'm', 2, 0, 0, 0});
+        String[] r = run("validate", bad.toString());
+        assertNotEquals("0", r[0]);
+        assertTrue(r[1].contains("unknown binary version"), r[1]);
+        assertTrue(r[1].contains("offset 4"), r[1]);
+    }
+
+    @Test
+    void inspect_shows_imports_and_exports(@TempDir Path dir) throws Exception {
+        Path wat = dir.resolve("m.wat");
+        Files.writeString(wat, "(module (import \"env\" \"f\" (func (param i32)))"
+                + " (memory (export \"mem\") 1) (func (export \"g\") (result i64) i64.const 1))");
+        String[] r = run("inspect", wat.toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("env::f (func (param i32))"), r[1]);
+        assertTrue(r[1].contains("mem (memory 1)"), r[1]);
+        assertTrue(r[1].contains("g (func (result i64))"), r[1]);
+    }
+
+    @Test
+    void unknown_backend_is_one_clear_line(@TempDir Path dir) throws Exception {
+        Path wat = dir.resolve("m.wat");
+        Files.writeString(wat, "(module)");
+        String[] r = run("validate", "--backend", "nosuch", wat.toString());
+        assertNotEquals("0", r[0]);
+        assertTrue(r[2].startsWith("error: unknown backend 'nosuch'"), r[2]);
+        assertEquals(1, r[2].strip().lines().count(), r[2]);
+    }
+}
