@@ -73,7 +73,8 @@ public final class Engine implements AutoCloseable {
         return byName;
     }
 
-    static String selectedBackendName(String explicit) {
+    /** The backend name an engine built with {@code explicit} (may be null) would use. */
+    public static String selectedBackendName(String explicit) {
         if (explicit != null && !explicit.isBlank()) {
             return explicit;
         }

@@ -8,4 +8,14 @@ public enum NumType implements ValType {
     public String toString() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    @Override
+    public boolean isNumeric() {
+        return true;
+    }
+
+    @Override
+    public boolean isReference() {
+        return false;
+    }
 }

@@ -33,4 +33,14 @@ public record RefType(boolean nullable, HeapType heapType) implements ValType {
         }
         return "(ref " + (nullable ? "null " : "") + heapType + ")";
     }
+
+    @Override
+    public boolean isNumeric() {
+        return false;
+    }
+
+    @Override
+    public boolean isReference() {
+        return true;
+    }
 }

@@ -2,6 +2,10 @@ package dev.wasm4j;
 
 /**
  * A WebAssembly value type: a number type, the vector type {@code v128}, or a reference type.
+ *
+ * <p>No default methods here on purpose: an interface with default methods is initialized together
+ * with its implementing classes, and then {@code NumType}'s initialization would read these constants
+ * before they are set (they refer back to {@code NumType}), leaving {@code ValType.I32} null.
  */
 public sealed interface ValType permits NumType, VecType, RefType {
     ValType I32 = NumType.I32;
@@ -13,12 +17,8 @@ public sealed interface ValType permits NumType, VecType, RefType {
     RefType EXTERNREF = RefType.EXTERNREF;
 
     /** True for i32, i64, f32, f64. */
-    default boolean isNumeric() {
-        return this instanceof NumType;
-    }
+    boolean isNumeric();
 
     /** True for every reference type, nullable or not. */
-    default boolean isReference() {
-        return this instanceof RefType;
-    }
+    boolean isReference();
 }

@@ -8,4 +8,14 @@ public enum VecType implements ValType {
     public String toString() {
         return "v128";
     }
+
+    @Override
+    public boolean isNumeric() {
+        return false;
+    }
+
+    @Override
+    public boolean isReference() {
+        return false;
+    }
 }

@@ -129,6 +129,7 @@ class LexerTest {
         TokenList t = Lexer.lex(bytes, 0, bytes.length, 1, 1, "big");
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(t.size() > 400_000);
-        assertTrue(millis < 3000, "lexing 4 MB took " + millis + " ms");
+        // A guard against quadratic lexing (which would take minutes), not a benchmark: generous bound.
+        assertTrue(millis < 10_000, "lexing 4 MB took " + millis + " ms");
     }
 }

@@ -1,0 +1,64 @@
+package dev.wasm4j.pure;
+
+import dev.wasm4j.EngineConfig;
+import dev.wasm4j.Feature;
+import dev.wasm4j.Store;
+import dev.wasm4j.pure.internal.compile.ModuleCompiler;
+import dev.wasm4j.pure.internal.decode.ModuleDecoder;
+import dev.wasm4j.pure.internal.decode.Unsupported;
+import dev.wasm4j.pure.internal.model.WasmModule;
+import dev.wasm4j.pure.internal.runtime.PureStore;
+import dev.wasm4j.pure.internal.validate.ModuleTypes;
+import dev.wasm4j.pure.internal.validate.ModuleValidator;
+import dev.wasm4j.spi.BackendEngine;
+import dev.wasm4j.spi.BackendModule;
+import dev.wasm4j.spi.BackendStore;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Compiles modules for the pure backend: decode, validate, and (later) translate to JVM bytecode. */
+public final class PureEngine implements BackendEngine {
+    private final EngineConfig config;
+    private final Set<Feature> features;
+
+    public PureEngine(EngineConfig config) {
+        this.config = config;
+        this.features = config.features().isEmpty() ? EnumSet.noneOf(Feature.class)
+                : EnumSet.copyOf(config.features());
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    @Override
+    public BackendModule compile(byte[] wasm) {
+        requireSupportedFeatures();
+        // A private copy: the module keeps the bytes for lazy decoding of function bodies.
+        WasmModule module = ModuleDecoder.decode(wasm.clone(), features);
+        ModuleTypes types = ModuleValidator.validate(module, features);
+        return new PureModule(module, types, ModuleCompiler.compile(module, features));
+    }
+
+    @Override
+    public void validate(byte[] wasm) {
+        requireSupportedFeatures();
+        ModuleValidator.validate(ModuleDecoder.decode(wasm, features), features);
+    }
+
+    /**
+     * Custom descriptors change the typing of existing instructions (casts), so no module can be
+     * validated correctly while the feature is on.
+     */
+    private void requireSupportedFeatures() {
+        if (features.contains(Feature.CUSTOM_DESCRIPTORS)) {
+            throw Unsupported.feature(Feature.CUSTOM_DESCRIPTORS);
+        }
+    }
+
+    @Override
+    public BackendStore newStore(Store<?> store) {
+        return new PureStore(store);
+    }
+}

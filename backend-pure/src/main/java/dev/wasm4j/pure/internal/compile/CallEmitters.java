@@ -1,0 +1,60 @@
+package dev.wasm4j.pure.internal.compile;
+
+import dev.wasm4j.pure.internal.decode.CodeReader;
+import dev.wasm4j.pure.internal.model.FuncSig;
+
+import static dev.wasm4j.pure.internal.decode.Opcodes.CALL;
+import static dev.wasm4j.pure.internal.decode.Opcodes.CALL_INDIRECT;
+
+/**
+ * Calls. A call of a function of the same module is an invokestatic of its method, with the instance
+ * passed on; a call of an imported function or through a table goes through a small static stub of the
+ * calling class (see {@link FunctionClass}), so the call site itself never reorders the stack.
+ */
+final class CallEmitters {
+    private CallEmitters() {
+    }
+
+    static void register() {
+        EmitterTable.put(CALL, CallEmitters::call);
+        EmitterTable.put(CALL_INDIRECT, CallEmitters::callIndirect);
+    }
+
+    private static void call(FunctionCompiler c, CodeReader r) {
+        int callee = r.index();
+        ModulePlan plan = c.plan();
+        FuncSig sig = plan.module().funcType(callee);
+        c.markPosition();
+        c.stack().pop(sig.paramCount());
+        c.loadInstance();
+        if (callee < plan.module().numImportedFuncs()) {
+            String stub = c.owner().importStub(callee);
+            c.invokeStatic(c.owner().internalName(), stub, JvmTypes.methodDescriptor(sig));
+        } else {
+            c.invokeStatic(plan.classOf(callee), plan.methodOf(callee), JvmTypes.methodDescriptor(sig));
+        }
+        afterCall(c, sig);
+    }
+
+    private static void callIndirect(FunctionCompiler c, CodeReader r) {
+        int typeIndex = r.index();
+        int table = r.index2();
+        FuncSig sig = c.plan().module().funcSig(typeIndex);
+        c.markPosition();
+        c.stack().pop();
+        c.stack().pop(sig.paramCount());
+        c.loadInstance();
+        String stub = c.owner().indirectStub(table, typeIndex);
+        c.invokeStatic(c.owner().internalName(), stub, JvmTypes.methodDescriptor(sig, "I"));
+        afterCall(c, sig);
+    }
+
+    private static void afterCall(FunctionCompiler c, FuncSig sig) {
+        int[] results = sig.results();
+        if (results.length > 1) {
+            c.unpackResults(results);
+        }
+        c.stack().pushAll(results);
+        c.reloadMemory();
+    }
+}

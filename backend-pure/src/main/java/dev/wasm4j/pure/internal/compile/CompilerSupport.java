@@ -1,0 +1,121 @@
+package dev.wasm4j.pure.internal.compile;
+
+import dev.wasm4j.Feature;
+import dev.wasm4j.UnsupportedFeatureException;
+import dev.wasm4j.pure.internal.decode.CodeReader;
+import dev.wasm4j.pure.internal.model.ArrayDef;
+import dev.wasm4j.pure.internal.model.FuncSig;
+import dev.wasm4j.pure.internal.model.FunctionBody;
+import dev.wasm4j.pure.internal.model.MemoryDef;
+import dev.wasm4j.pure.internal.model.StructDef;
+import dev.wasm4j.pure.internal.model.SubType;
+import dev.wasm4j.pure.internal.model.TableDef;
+import dev.wasm4j.pure.internal.model.ValueTypes;
+import dev.wasm4j.pure.internal.model.WasmModule;
+
+import java.util.Set;
+
+/**
+ * Rejects, when a module is compiled, everything the compiler cannot translate yet, with an
+ * {@link UnsupportedFeatureException} naming the feature. Functions are translated lazily, so without
+ * this check such a module would compile and then fail half-way through a run. One pass over the
+ * declarations and one over the code, allocation-free per instruction.
+ */
+final class CompilerSupport {
+    private CompilerSupport() {
+    }
+
+    static void check(WasmModule m, Set<Feature> features) {
+        for (int t = 0; t < m.numTypes(); t++) {
+            checkType(m.type(t));
+        }
+        if (m.numMemories() > 1) {
+            throw unsupported(Feature.MULTI_MEMORY);
+        }
+        for (int i = 0; i < m.numMemories(); i++) {
+            MemoryDef mem = m.memory(i);
+            if (mem.memory64()) {
+                throw unsupported(Feature.MEMORY64);
+            } else if (mem.shared()) {
+                throw unsupported(Feature.THREADS);
+            } else if (mem.pageSizeLog2() != 16) {
+                throw unsupported(Feature.CUSTOM_PAGE_SIZES);
+            }
+        }
+        for (int i = 0; i < m.numTables(); i++) {
+            TableDef table = m.table(i);
+            if (table.table64()) {
+                throw unsupported(Feature.MEMORY64);
+            }
+            checkValueType(table.elementType());
+        }
+        if (m.numTags() > 0) {
+            throw unsupported(Feature.EXCEPTIONS);
+        }
+        for (int g = 0; g < m.numGlobals(); g++) {
+            checkValueType(m.global(g).type());
+        }
+        for (FunctionBody body : m.bodies()) {
+            checkCode(m, body, features);
+        }
+    }
+
+    private static void checkType(SubType t) {
+        // Subtyping (and so finality, part of a type's identity) and rec groups come with GC.
+        if (t.supertypeCount() > 0 || !t.isFinal() || t.recGroupSize() > 1 || !t.isFunc()) {
+            throw unsupported(Feature.GC);
+        }
+        if (t.composite() instanceof FuncSig sig) {
+            for (int i = 0; i < sig.paramCount(); i++) {
+                checkValueType(sig.param(i));
+            }
+            for (int i = 0; i < sig.resultCount(); i++) {
+                checkValueType(sig.result(i));
+            }
+        } else if (t.composite() instanceof StructDef || t.composite() instanceof ArrayDef) {
+            throw unsupported(Feature.GC);
+        }
+    }
+
+    /** The compiler handles numbers and nullable funcref/externref; anything else is a later feature. */
+    private static void checkValueType(int type) {
+        if (type == ValueTypes.V128) {
+            throw unsupported(Feature.SIMD);
+        }
+        if (!ValueTypes.isRef(type)) {
+            return;
+        }
+        int heap = ValueTypes.heapType(type);
+        if (heap == ValueTypes.HT_EXN || heap == ValueTypes.HT_NOEXN) {
+            throw unsupported(Feature.EXCEPTIONS);
+        }
+        if (ValueTypes.isConcrete(heap) || !ValueTypes.isNullable(type)) {
+            throw unsupported(Feature.FUNCTION_REFERENCES);
+        }
+        if (heap != ValueTypes.HT_FUNC && heap != ValueTypes.HT_EXTERN) {
+            throw unsupported(Feature.GC);
+        }
+    }
+
+    private static void checkCode(WasmModule m, FunctionBody body, Set<Feature> features) {
+        for (int r = 0; r < body.localRunCount(); r++) {
+            checkValueType(body.localRunType(r));
+        }
+        CodeReader reader = CodeReader.forBody(m, body, features);
+        while (reader.position() < body.end()) {
+            int op = reader.next();
+            try {
+                EmitterTable.get(op);
+            } catch (UnsupportedFeatureException e) {
+                throw new UnsupportedFeatureException(e.feature(), "feature " + e.feature()
+                        + " is not supported by backend pure (" + e.getMessage() + ", in function "
+                        + body.funcIndex() + ")");
+            }
+        }
+    }
+
+    private static UnsupportedFeatureException unsupported(Feature feature) {
+        return new UnsupportedFeatureException(feature.specName(),
+                "feature " + feature.specName() + " is not supported by backend pure");
+    }
+}

@@ -1,0 +1,228 @@
+package dev.wasm4j.pure.internal.compile;
+
+import dev.wasm4j.pure.internal.decode.CodeReader;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static dev.wasm4j.pure.internal.decode.Opcodes.BLOCK;
+import static dev.wasm4j.pure.internal.decode.Opcodes.BR;
+import static dev.wasm4j.pure.internal.decode.Opcodes.BR_IF;
+import static dev.wasm4j.pure.internal.decode.Opcodes.BR_TABLE;
+import static dev.wasm4j.pure.internal.decode.Opcodes.DROP;
+import static dev.wasm4j.pure.internal.decode.Opcodes.ELSE;
+import static dev.wasm4j.pure.internal.decode.Opcodes.END;
+import static dev.wasm4j.pure.internal.decode.Opcodes.IF;
+import static dev.wasm4j.pure.internal.decode.Opcodes.LOOP;
+import static dev.wasm4j.pure.internal.decode.Opcodes.NOP;
+import static dev.wasm4j.pure.internal.decode.Opcodes.RETURN;
+import static dev.wasm4j.pure.internal.decode.Opcodes.SELECT;
+import static dev.wasm4j.pure.internal.decode.Opcodes.SELECT_T;
+import static dev.wasm4j.pure.internal.decode.Opcodes.UNREACHABLE;
+
+/**
+ * Structured control flow on JVM labels: a block's label is at its end, a loop's at its start. Branches
+ * that leave extra values on the stack drop them first (see {@link FunctionCompiler#branch}); br_table
+ * is a tableswitch. Also drop and select, which only move operands.
+ */
+final class ControlEmitters {
+    private ControlEmitters() {
+    }
+
+    static void register() {
+        EmitterTable.put(UNREACHABLE, ControlEmitters::unreachable);
+        EmitterTable.put(NOP, (c, r) -> { });
+        EmitterTable.put(BLOCK, ControlEmitters::block);
+        EmitterTable.put(LOOP, ControlEmitters::loop);
+        EmitterTable.put(IF, ControlEmitters::ifThen);
+        EmitterTable.put(ELSE, ControlEmitters::elseBranch);
+        EmitterTable.put(END, ControlEmitters::end);
+        EmitterTable.put(BR, ControlEmitters::br);
+        EmitterTable.put(BR_IF, ControlEmitters::brIf);
+        EmitterTable.put(BR_TABLE, ControlEmitters::brTable);
+        EmitterTable.put(RETURN, ControlEmitters::ret);
+        EmitterTable.put(DROP, ControlEmitters::drop);
+        EmitterTable.put(SELECT, ControlEmitters::select);
+        EmitterTable.put(SELECT_T, ControlEmitters::select);
+    }
+
+    private static void unreachable(FunctionCompiler c, CodeReader r) {
+        c.markPosition();
+        c.invokeStatic(Names.TRAPS, "unreachable", "()Ljava/lang/RuntimeException;");
+        c.mv().visitInsn(Opcodes.ATHROW);
+        c.setReachable(false);
+    }
+
+    private static void block(FunctionCompiler c, CodeReader r) {
+        int[][] bt = c.blockType(r);
+        c.pushFrame(ControlFrame.Kind.BLOCK, bt[0], bt[1]);
+    }
+
+    private static void loop(FunctionCompiler c, CodeReader r) {
+        int[][] bt = c.blockType(r);
+        ControlFrame f = c.pushFrame(ControlFrame.Kind.LOOP, bt[0], bt[1]);
+        if (!f.dead) {
+            c.mv().visitLabel(f.label);
+        }
+    }
+
+    private static void ifThen(FunctionCompiler c, CodeReader r) {
+        int[][] bt = c.blockType(r);
+        if (c.reachable()) {
+            c.stack().pop();
+        }
+        ControlFrame f = c.pushFrame(ControlFrame.Kind.IF, bt[0], bt[1]);
+        if (!f.dead) {
+            c.mv().visitJumpInsn(Opcodes.IFEQ, f.elseLabel);
+        }
+    }
+
+    private static void elseBranch(FunctionCompiler c, CodeReader r) {
+        ControlFrame f = c.topFrame();
+        f.hasElse = true;
+        if (f.dead) {
+            return;
+        }
+        if (c.reachable()) {
+            c.mv().visitJumpInsn(Opcodes.GOTO, f.label);
+            f.thenFellThrough = true;
+        }
+        c.mv().visitLabel(f.elseLabel);
+        c.stack().truncate(f.height);
+        c.stack().pushAll(f.params);
+        c.setReachable(true);
+    }
+
+    private static void end(FunctionCompiler c, CodeReader r) {
+        ControlFrame f = c.popFrame();
+        if (f.dead) {
+            return;
+        }
+        MethodVisitor mv = c.mv();
+        boolean after;
+        switch (f.kind) {
+            case FUNCTION -> {
+                if (c.reachable()) {
+                    c.emitReturn();
+                }
+                return;
+            }
+            case LOOP -> after = c.reachable();
+            case IF -> {
+                if (!f.hasElse) {
+                    mv.visitLabel(f.elseLabel);
+                }
+                after = c.reachable() || f.branchedTo || f.thenFellThrough || !f.hasElse;
+                mv.visitLabel(f.label);
+            }
+            default -> {
+                after = c.reachable() || f.branchedTo;
+                mv.visitLabel(f.label);
+            }
+        }
+        c.stack().truncate(f.height);
+        c.stack().pushAll(f.results);
+        c.setReachable(after);
+    }
+
+    private static void br(FunctionCompiler c, CodeReader r) {
+        c.branch(c.frame(r.index()));
+        c.setReachable(false);
+    }
+
+    private static void brIf(FunctionCompiler c, CodeReader r) {
+        c.stack().pop();
+        ControlFrame target = c.frame(r.index());
+        if (isPlainJump(c, target)) {
+            c.mv().visitJumpInsn(Opcodes.IFNE, target.label);
+            target.branchedTo = true;
+            return;
+        }
+        Label skip = new Label();
+        c.mv().visitJumpInsn(Opcodes.IFEQ, skip);
+        c.branch(target);
+        c.mv().visitLabel(skip);
+    }
+
+    /** Whether branching to {@code target} is a bare jump: no values to drop, not a return. */
+    private static boolean isPlainJump(FunctionCompiler c, ControlFrame target) {
+        return target.kind != ControlFrame.Kind.FUNCTION && !target.isExternal()
+                && c.stack().size() - target.branchTypes().length == target.height;
+    }
+
+    private static void brTable(FunctionCompiler c, CodeReader r) {
+        c.stack().pop();
+        MethodVisitor mv = c.mv();
+        int n = r.targetCount();
+        if (n == 0) {
+            mv.visitInsn(Opcodes.POP);
+            c.branch(c.frame(r.index()));
+            c.setReachable(false);
+            return;
+        }
+        // Targets needing stack adjustment (or a return) get a trampoline after the switch.
+        Map<Integer, Label> labels = new HashMap<>();
+        Map<Integer, Label> trampolines = new HashMap<>();
+        Label[] cases = new Label[n];
+        for (int i = 0; i < n; i++) {
+            cases[i] = labelFor(c, r.target(i), labels, trampolines);
+        }
+        Label dflt = labelFor(c, r.index(), labels, trampolines);
+        mv.visitTableSwitchInsn(0, n - 1, dflt, cases);
+        for (Map.Entry<Integer, Label> t : trampolines.entrySet()) {
+            mv.visitLabel(t.getValue());
+            c.branch(c.frame(t.getKey()));
+        }
+        c.setReachable(false);
+    }
+
+    private static Label labelFor(FunctionCompiler c, int depth, Map<Integer, Label> labels,
+                                  Map<Integer, Label> trampolines) {
+        return labels.computeIfAbsent(depth, d -> {
+            ControlFrame target = c.frame(d);
+            if (isPlainJump(c, target)) {
+                target.branchedTo = true;
+                return target.label;
+            }
+            Label t = new Label();
+            trampolines.put(d, t);
+            return t;
+        });
+    }
+
+    private static void ret(FunctionCompiler c, CodeReader r) {
+        c.emitReturn();
+        c.setReachable(false);
+    }
+
+    private static void drop(FunctionCompiler c, CodeReader r) {
+        c.mv().visitInsn(JvmTypes.popOpcode(c.stack().pop()));
+    }
+
+    /** select: keeps the first operand when the condition is non-zero, else the second. */
+    private static void select(FunctionCompiler c, CodeReader r) {
+        c.stack().pop();
+        int t = c.stack().pop();
+        c.stack().pop();
+        MethodVisitor mv = c.mv();
+        Label first = new Label();
+        Label done = new Label();
+        mv.visitJumpInsn(Opcodes.IFNE, first);
+        if (JvmTypes.isWide(t)) {
+            mv.visitInsn(Opcodes.DUP2_X2);
+            mv.visitInsn(Opcodes.POP2);
+            mv.visitInsn(Opcodes.POP2);
+        } else {
+            mv.visitInsn(Opcodes.SWAP);
+            mv.visitInsn(Opcodes.POP);
+        }
+        mv.visitJumpInsn(Opcodes.GOTO, done);
+        mv.visitLabel(first);
+        mv.visitInsn(JvmTypes.popOpcode(t));
+        mv.visitLabel(done);
+        c.stack().push(t);
+    }
+}

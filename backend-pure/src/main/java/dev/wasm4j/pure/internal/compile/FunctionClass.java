@@ -1,0 +1,194 @@
+package dev.wasm4j.pure.internal.compile;
+
+import dev.wasm4j.pure.internal.model.FuncSig;
+import dev.wasm4j.pure.internal.model.FunctionBody;
+import dev.wasm4j.pure.internal.runtime.CompiledModule;
+import dev.wasm4j.pure.internal.runtime.Signatures;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One generated class: the static methods of a group of functions, plus the stubs they call for
+ * imported functions ({@code import<f>}) and for call_indirect ({@code indirect<table>$<type>}). A stub
+ * looks the target up in the instance and invokes its handle with {@code invokeExact}; keeping that in
+ * a stub leaves the call site a plain invokestatic with the operands where they are.
+ */
+final class FunctionClass {
+    /** Bodies shorter than this compile to well under the JIT's method size limit. */
+    private static final int MEASURE_FROM_BYTES = 256;
+    private static final String FUNCTIONS_DESC = "[L" + Names.FUNCTION + ";";
+    private static final String FUNCTION_DESC = "L" + Names.FUNCTION + ";";
+
+    private final ModulePlan plan;
+    private final String internalName;
+    private final ClassWriter cw;
+    private final Map<String, Runnable> pendingStubs = new LinkedHashMap<>();
+    private final Map<String, Boolean> stubs = new LinkedHashMap<>();
+
+    FunctionClass(ModulePlan plan, String internalName) {
+        this.plan = plan;
+        this.internalName = internalName;
+        this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+            @Override
+            protected String getCommonSuperClass(String type1, String type2) {
+                // Every reference the compiled code merges is used as an Object afterwards.
+                return JvmTypes.OBJECT;
+            }
+        };
+    }
+
+    String internalName() {
+        return internalName;
+    }
+
+    byte[] compile(int[] functions) {
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, internalName, null,
+                JvmTypes.OBJECT, null);
+        cw.visitSource("wasm", null);
+        for (int f : functions) {
+            compileFunction(f);
+        }
+        while (!pendingStubs.isEmpty()) {
+            List<Runnable> todo = new ArrayList<>(pendingStubs.values());
+            pendingStubs.clear();
+            todo.forEach(Runnable::run);
+        }
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /**
+     * Compiles a function to one method, or, when its code would be too large for the JIT (see
+     * {@link FunctionSplitter}), to a main method and parts. Small bodies cannot get that large, so only
+     * larger ones are measured first.
+     */
+    private void compileFunction(int f) {
+        FunctionBody body = plan.module().body(f);
+        if (body.end() - body.codeStart() >= MEASURE_FROM_BYTES || FunctionSplitter.limitsChanged()) {
+            FunctionCompiler probe = FunctionCompiler.measuring(plan, this, f, new InstructionLog(), false);
+            probe.compile();
+            if (probe.codeSize() > FunctionSplitter.methodLimit) {
+                compileSplit(f);
+                return;
+            }
+        }
+        FunctionCompiler.whole(plan, this, f, functionMethod(f)).compile();
+    }
+
+    private void compileSplit(int f) {
+        InstructionLog log = new InstructionLog();
+        FunctionCompiler probe = FunctionCompiler.measuring(plan, this, f, log, true);
+        probe.compile();
+        SplitPlan split = FunctionSplitter.plan(log, f, probe.maxArity());
+        for (SplitPlan.Part part : split.partsInnermostFirst()) {
+            MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, part.method,
+                    SplitPlan.PART_DESCRIPTOR, null, null);
+            FunctionCompiler.splitPart(plan, this, f, mv, split, part).compile();
+        }
+        FunctionCompiler.splitMain(plan, this, f, functionMethod(f), split).compile();
+    }
+
+    private MethodVisitor functionMethod(int f) {
+        checkParameterSlots(plan.module().funcType(f), 0, "function " + f);
+        return cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, plan.methodOf(f),
+                JvmTypes.methodDescriptor(plan.module().funcType(f)), null, null);
+    }
+
+    /** The stub calling imported function {@code funcIndex}. */
+    String importStub(int funcIndex) {
+        String name = "import" + funcIndex;
+        request(name, () -> {
+            FuncSig sig = plan.module().funcType(funcIndex);
+            checkParameterSlots(sig, 0, "imported function " + funcIndex);
+            MethodVisitor mv = begin(name, JvmTypes.methodDescriptor(sig));
+            int instance = JvmTypes.parameterSlots(sig);
+            mv.visitVarInsn(Opcodes.ALOAD, instance);
+            mv.visitFieldInsn(Opcodes.GETFIELD, JvmTypes.INSTANCE, "functions", FUNCTIONS_DESC);
+            pushInt(mv, funcIndex);
+            mv.visitInsn(Opcodes.AALOAD);
+            invokeTarget(mv, sig, instance, instance + 1);
+        });
+        return name;
+    }
+
+    /** The stub of call_indirect through {@code table} with type {@code typeIndex}: (params, index, instance). */
+    String indirectStub(int table, int typeIndex) {
+        String name = "indirect" + table + "$" + typeIndex;
+        request(name, () -> {
+            FuncSig sig = plan.module().funcSig(typeIndex);
+            checkParameterSlots(sig, 1, "call_indirect of type " + typeIndex);
+            MethodVisitor mv = begin(name, JvmTypes.methodDescriptor(sig, "I"));
+            int index = JvmTypes.parameterSlots(sig);
+            int instance = index + 1;
+            mv.visitVarInsn(Opcodes.ILOAD, index);
+            pushInt(mv, table);
+            pushInt(mv, Signatures.id(CompiledModule.apiType(sig)));
+            mv.visitVarInsn(Opcodes.ALOAD, instance);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.OPS, "indirectTarget",
+                    "(III" + JvmTypes.INSTANCE_DESC + ")" + FUNCTION_DESC, false);
+            invokeTarget(mv, sig, instance, instance + 1);
+        });
+        return name;
+    }
+
+    /**
+     * A JVM method takes at most 255 parameter slots (longs and doubles take two); with the instance
+     * (and call_indirect's index) a wasm function must stay below. Larger signatures are not supported.
+     */
+    private static void checkParameterSlots(FuncSig sig, int extra, String what) {
+        int slots = JvmTypes.parameterSlots(sig) + 1 + extra;
+        if (slots > 255) {
+            throw new TooLargeException(what + " has " + sig.paramCount() + " parameters, which take " + slots
+                    + " JVM parameter slots; a JVM method takes at most 255");
+        }
+    }
+
+    private void request(String name, Runnable generator) {
+        if (stubs.putIfAbsent(name, Boolean.TRUE) == null) {
+            pendingStubs.put(name, generator);
+        }
+    }
+
+    private MethodVisitor begin(String name, String desc) {
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, name, desc, null, null);
+        mv.visitCode();
+        return mv;
+    }
+
+    /** [WasmFunction] -> calls it with the stub's parameters and returns its result. */
+    private static void invokeTarget(MethodVisitor mv, FuncSig sig, int instance, int scratch) {
+        mv.visitVarInsn(Opcodes.ASTORE, scratch);
+        mv.visitVarInsn(Opcodes.ALOAD, scratch);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, Names.FUNCTION, "handle", "()L" + Names.METHOD_HANDLE + ";", false);
+        int slot = 0;
+        for (int i = 0; i < sig.paramCount(); i++) {
+            mv.visitVarInsn(JvmTypes.loadOpcode(sig.param(i)), slot);
+            slot += JvmTypes.size(sig.param(i));
+        }
+        mv.visitVarInsn(Opcodes.ALOAD, scratch);
+        mv.visitVarInsn(Opcodes.ALOAD, instance);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, Names.FUNCTION, "contextFor",
+                "(" + JvmTypes.INSTANCE_DESC + ")" + JvmTypes.INSTANCE_DESC, false);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, Names.METHOD_HANDLE, "invokeExact", JvmTypes.methodDescriptor(sig),
+                false);
+        String ret = JvmTypes.returnDescriptor(sig);
+        mv.visitInsn(ret.equals("V") ? Opcodes.RETURN
+                : org.objectweb.asm.Type.getType(ret).getOpcode(Opcodes.IRETURN));
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private static void pushInt(MethodVisitor mv, int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(Opcodes.ICONST_0 + v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package dev.wasm4j.pure.internal.compile;
+
+import dev.wasm4j.pure.internal.model.FuncSig;
+import dev.wasm4j.pure.internal.model.FunctionBody;
+import dev.wasm4j.pure.internal.model.ValueTypes;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a compiled function keeps its wasm locals, and the JVM local slots it uses besides.
+ *
+ * <p>Normally every wasm local is a JVM local: the parameters are the method's parameters, then come
+ * the instance, the declared locals, the cached memory array, and scratch slots that emitters borrow
+ * to reorder the operand stack. A function split into several methods ({@link FunctionSplitter})
+ * instead keeps its locals in two arrays shared by all its parts, a {@code long[]} of raw number bits
+ * and an {@code Object[]} of references; the same arrays carry the values of branches between parts,
+ * in transfer slots after the locals.
+ */
+final class Locals {
+    /** JVM methods have at most 65535 local slots. */
+    private static final int MAX_SLOTS = 65535;
+    private static final int SORT_INT = 0;
+    private static final int SORT_LONG = 1;
+    private static final int SORT_FLOAT = 2;
+    private static final int SORT_DOUBLE = 3;
+    private static final int SORT_REF = 4;
+    static final String LONGS_DESC = "[J";
+    static final String REFS_DESC = "[Ljava/lang/Object;";
+
+    private final int[] types;
+    private final int paramCount;
+    private final boolean spilled;
+    /** JVM slot of each wasm local, or its index in the long[] or Object[] when spilled. */
+    private final int[] where;
+    final int instanceSlot;
+    /** The slot caching memory 0's byte[], or -1 if the module has no memory. */
+    final int memorySlot;
+    final int longsSlot;
+    final int refsSlot;
+    private final int longCount;
+    private final int refCount;
+    private int next;
+    private final List<ArrayDeque<Integer>> free = new ArrayList<>();
+
+    private Locals(FuncSig sig, FunctionBody body, boolean hasMemory, int functionIndex, boolean spilled,
+                   boolean piece) {
+        this.spilled = spilled;
+        paramCount = sig.paramCount();
+        types = new int[paramCount + body.localCount()];
+        where = new int[types.length];
+        for (int i = 0; i < paramCount; i++) {
+            types[i] = sig.param(i);
+        }
+        body.expandLocals(types, paramCount);
+        int slot = 0;
+        if (!piece) {
+            for (int i = 0; i < paramCount; i++) {
+                where[i] = slot;
+                slot += JvmTypes.size(types[i]);
+            }
+        }
+        instanceSlot = piece ? 2 : slot++;
+        int longs = 0;
+        int refs = 0;
+        if (spilled) {
+            for (int i = 0; i < types.length; i++) {
+                where[i] = ValueTypes.isRef(types[i]) ? refs++ : longs++;
+            }
+            longsSlot = piece ? 0 : slot++;
+            refsSlot = piece ? 1 : slot++;
+            if (piece) {
+                slot = 3;
+            }
+        } else {
+            for (int i = paramCount; i < types.length; i++) {
+                where[i] = slot;
+                slot += JvmTypes.size(types[i]);
+                if (slot > MAX_SLOTS) {
+                    throw new TooLargeException("function " + functionIndex + " has more locals than a JVM method can hold");
+                }
+            }
+            longsSlot = -1;
+            refsSlot = -1;
+        }
+        longCount = longs;
+        refCount = refs;
+        memorySlot = hasMemory ? slot++ : -1;
+        next = slot;
+        for (int s = 0; s <= SORT_REF; s++) {
+            free.add(new ArrayDeque<>());
+        }
+    }
+
+    /** The locals of a whole function; {@code spilled} when it is split into parts. */
+    static Locals forFunction(FuncSig sig, FunctionBody body, boolean hasMemory, int functionIndex, boolean spilled) {
+        return new Locals(sig, body, hasMemory, functionIndex, spilled, false);
+    }
+
+    /** The locals of a part split off a function: {@code (long[], Object[], WasmInstance)}. */
+    static Locals forPiece(FuncSig sig, FunctionBody body, boolean hasMemory, int functionIndex) {
+        return new Locals(sig, body, hasMemory, functionIndex, true, true);
+    }
+
+    boolean spilled() {
+        return spilled;
+    }
+
+    int count() {
+        return types.length;
+    }
+
+    int paramCount() {
+        return paramCount;
+    }
+
+    int type(int local) {
+        return types[local];
+    }
+
+    /** Array lengths of a spilled function: locals plus {@code transfer} branch values of each kind. */
+    int longArrayLength(int transfer) {
+        return longCount + transfer;
+    }
+
+    int refArrayLength(int transfer) {
+        return refCount + transfer;
+    }
+
+    // ---- access to wasm locals
+
+    void emitGet(MethodVisitor mv, int local) {
+        int t = types[local];
+        if (!spilled) {
+            mv.visitVarInsn(JvmTypes.loadOpcode(t), where[local]);
+            return;
+        }
+        loadArrayElement(mv, t, where[local]);
+    }
+
+    /** Stores the value on top of the stack (of the local's type) into the local. */
+    void emitSet(MethodVisitor mv, int local) {
+        int t = types[local];
+        if (!spilled) {
+            mv.visitVarInsn(JvmTypes.storeOpcode(t), where[local]);
+            return;
+        }
+        storeArrayElement(mv, t, where[local]);
+    }
+
+    /** Spilled only: copies the method's parameters into the arrays. */
+    void emitParameterSpill(MethodVisitor mv) {
+        int slot = 0;
+        for (int i = 0; i < paramCount; i++) {
+            mv.visitVarInsn(JvmTypes.loadOpcode(types[i]), slot);
+            storeArrayElement(mv, types[i], where[i]);
+            slot += JvmTypes.size(types[i]);
+        }
+    }
+
+    /** Pushes transfer value {@code position} (a branch value between parts) of type {@code type}. */
+    void emitTransferGet(MethodVisitor mv, int type, int position) {
+        loadArrayElement(mv, type, (ValueTypes.isRef(type) ? refCount : longCount) + position);
+    }
+
+    void emitTransferSet(MethodVisitor mv, int type, int position) {
+        storeArrayElement(mv, type, (ValueTypes.isRef(type) ? refCount : longCount) + position);
+    }
+
+    private void loadArrayElement(MethodVisitor mv, int type, int index) {
+        if (ValueTypes.isRef(type)) {
+            mv.visitVarInsn(Opcodes.ALOAD, refsSlot);
+            pushInt(mv, index);
+            mv.visitInsn(Opcodes.AALOAD);
+            return;
+        }
+        mv.visitVarInsn(Opcodes.ALOAD, longsSlot);
+        pushInt(mv, index);
+        mv.visitInsn(Opcodes.LALOAD);
+        fromBits(mv, type);
+    }
+
+    private void storeArrayElement(MethodVisitor mv, int type, int index) {
+        int tmp = borrow(type);
+        mv.visitVarInsn(JvmTypes.storeOpcode(type), tmp);
+        if (ValueTypes.isRef(type)) {
+            mv.visitVarInsn(Opcodes.ALOAD, refsSlot);
+            pushInt(mv, index);
+            mv.visitVarInsn(Opcodes.ALOAD, tmp);
+            mv.visitInsn(Opcodes.AASTORE);
+        } else {
+            mv.visitVarInsn(Opcodes.ALOAD, longsSlot);
+            pushInt(mv, index);
+            mv.visitVarInsn(JvmTypes.loadOpcode(type), tmp);
+            toBits(mv, type);
+            mv.visitInsn(Opcodes.LASTORE);
+        }
+        giveBack(type, tmp);
+    }
+
+    /** Raw bits as a long: an i32 sign-extended, floats through their raw bit patterns. */
+    private static void toBits(MethodVisitor mv, int type) {
+        switch (type) {
+            case ValueTypes.I32 -> mv.visitInsn(Opcodes.I2L);
+            case ValueTypes.F32 -> {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Float", "floatToRawIntBits", "(F)I", false);
+                mv.visitInsn(Opcodes.I2L);
+            }
+            case ValueTypes.F64 -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits",
+                    "(D)J", false);
+            default -> {
+            }
+        }
+    }
+
+    private static void fromBits(MethodVisitor mv, int type) {
+        switch (type) {
+            case ValueTypes.I32 -> mv.visitInsn(Opcodes.L2I);
+            case ValueTypes.F32 -> {
+                mv.visitInsn(Opcodes.L2I);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Float", "intBitsToFloat", "(I)F", false);
+            }
+            case ValueTypes.F64 -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Double", "longBitsToDouble",
+                    "(J)D", false);
+            default -> {
+            }
+        }
+    }
+
+    private static void pushInt(MethodVisitor mv, int v) {
+        if (v <= 5) {
+            mv.visitInsn(Opcodes.ICONST_0 + v);
+        } else if (v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(v <= Byte.MAX_VALUE ? Opcodes.BIPUSH : Opcodes.SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    // ---- scratch slots
+
+    /** Borrows a scratch slot for a value of wasm type {@code type}. */
+    int borrow(int type) {
+        return borrowSort(sortOf(type), JvmTypes.size(type));
+    }
+
+    /** Borrows a scratch slot for an object (e.g. an array). */
+    int borrowRef() {
+        return borrowSort(SORT_REF, 1);
+    }
+
+    void giveBack(int type, int slot) {
+        free.get(sortOf(type)).push(slot);
+    }
+
+    void giveBackRef(int slot) {
+        free.get(SORT_REF).push(slot);
+    }
+
+    private int borrowSort(int sort, int size) {
+        Integer s = free.get(sort).poll();
+        if (s != null) {
+            return s;
+        }
+        int slot = next;
+        next += size;
+        if (next > MAX_SLOTS) {
+            throw new TooLargeException("function needs more JVM local slots than a method can hold");
+        }
+        return slot;
+    }
+
+    private static int sortOf(int type) {
+        return switch (type) {
+            case ValueTypes.I32 -> SORT_INT;
+            case ValueTypes.I64 -> SORT_LONG;
+            case ValueTypes.F32 -> SORT_FLOAT;
+            case ValueTypes.F64 -> SORT_DOUBLE;
+            default -> SORT_REF;
+        };
+    }
+}

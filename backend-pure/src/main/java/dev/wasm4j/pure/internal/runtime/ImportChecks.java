@@ -1,0 +1,104 @@
+package dev.wasm4j.pure.internal.runtime;
+
+import dev.wasm4j.Extern;
+import dev.wasm4j.ExternType;
+import dev.wasm4j.FuncType;
+import dev.wasm4j.GlobalType;
+import dev.wasm4j.LinkException;
+import dev.wasm4j.MemoryType;
+import dev.wasm4j.TableType;
+import dev.wasm4j.pure.internal.model.GlobalDef;
+import dev.wasm4j.pure.internal.model.Import;
+import dev.wasm4j.pure.internal.model.MemoryDef;
+import dev.wasm4j.pure.internal.model.TableDef;
+import dev.wasm4j.pure.internal.model.ValueTypes;
+
+import java.util.OptionalLong;
+
+/**
+ * The import type checks of instantiation: function types must be equal, memories and tables must match
+ * by limits subtyping (current size at least the minimum, maximum within the maximum) and element type,
+ * globals must have the same value type and mutability.
+ */
+final class ImportChecks {
+    private ImportChecks() {
+    }
+
+    static WasmFunction function(Import imp, Extern extern, FuncType expected) {
+        if (!(extern instanceof WasmFunction f)) {
+            throw mismatch(imp, expected, extern);
+        }
+        if (!f.type.equals(expected)) {
+            throw mismatch(imp, expected, extern);
+        }
+        return f;
+    }
+
+    static WasmMemory memory(Import imp, Extern extern, MemoryDef def) {
+        if (!(extern instanceof WasmMemory m)) {
+            throw mismatch(imp, describe(def), extern);
+        }
+        MemoryType actual = m.type();
+        if (!limitsMatch(actual.minimum(), actual.maximum().isPresent(), actual.maximum().orElse(0),
+                def.min(), def.hasMax(), def.max())) {
+            throw mismatch(imp, describe(def), extern);
+        }
+        return m;
+    }
+
+    static WasmTable table(Import imp, Extern extern, TableDef def) {
+        if (!(extern instanceof WasmTable t)) {
+            throw mismatch(imp, describe(def), extern);
+        }
+        TableType actual = t.type();
+        if (!actual.elementType().equals(ValueTypes.toApiRef(def.elementType()))
+                || !limitsMatch(actual.minimum(), actual.maximum().isPresent(), actual.maximum().orElse(0),
+                def.min(), def.hasMax(), def.max())) {
+            throw mismatch(imp, describe(def), extern);
+        }
+        return t;
+    }
+
+    static WasmGlobal global(Import imp, Extern extern, GlobalDef def) {
+        GlobalType expected = new GlobalType(ValueTypes.toApi(def.type()), def.mutable());
+        if (!(extern instanceof WasmGlobal g) || !g.type().equals(expected)) {
+            throw mismatch(imp, expected, extern);
+        }
+        return g;
+    }
+
+    /** Limits subtyping with unsigned bounds. */
+    private static boolean limitsMatch(long min, boolean hasMax, long max, long wantMin, boolean wantHasMax,
+                                       long wantMax) {
+        if (Long.compareUnsigned(min, wantMin) < 0) {
+            return false;
+        }
+        return !wantHasMax || hasMax && Long.compareUnsigned(max, wantMax) <= 0;
+    }
+
+    private static MemoryType describe(MemoryDef def) {
+        return MemoryType.of(def.min(), max(def.hasMax(), def.max()));
+    }
+
+    private static TableType describe(TableDef def) {
+        return TableType.of(ValueTypes.toApiRef(def.elementType()), def.min(), max(def.hasMax(), def.max()));
+    }
+
+    static LinkException mismatch(Import imp, Object expected, Extern actual) {
+        String got = actual == null ? "nothing" : String.valueOf(typeOf(actual));
+        return new LinkException(imp.module(), imp.name(), "incompatible import type for " + imp.module() + "::"
+                + imp.name() + ": expected " + expected + ", got " + got);
+    }
+
+    private static ExternType typeOf(Extern e) {
+        try {
+            return e.type();
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    private static OptionalLong max(boolean hasMax, long max) {
+        return hasMax ? OptionalLong.of(max) : OptionalLong.empty();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.wasm4j.pure.internal.runtime;
+
+import dev.wasm4j.Caller;
+import dev.wasm4j.Extern;
+import dev.wasm4j.Func;
+import dev.wasm4j.FuncType;
+import dev.wasm4j.Global;
+import dev.wasm4j.GlobalType;
+import dev.wasm4j.HostFunction;
+import dev.wasm4j.Memory;
+import dev.wasm4j.MemoryType;
+import dev.wasm4j.Store;
+import dev.wasm4j.Table;
+import dev.wasm4j.TableType;
+import dev.wasm4j.Val;
+import dev.wasm4j.WasmException;
+import dev.wasm4j.spi.BackendStore;
+
+import java.util.Optional;
+
+/** Backend pure's side of a {@link Store}: creates host externs. */
+public final class PureStore implements BackendStore {
+    private final Store<?> store;
+    /** What a host function sees when called from the host rather than from an instance. */
+    private final Caller hostCaller;
+
+    public PureStore(Store<?> store) {
+        this.store = store;
+        this.hostCaller = new Caller() {
+            @Override
+            public Store<?> store() {
+                return store;
+            }
+
+            @Override
+            public Optional<Extern> export(String name) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    public Store<?> store() {
+        return store;
+    }
+
+    /** The caller a host function sees: the calling instance, or a caller without exports. */
+    public Caller callerFor(WasmInstance instance) {
+        return instance != null ? instance : hostCaller;
+    }
+
+    @Override
+    public Func hostFunction(FuncType type, HostFunction function) {
+        return HostFunctions.dynamic(this, type, function);
+    }
+
+    @Override
+    public <I> Func typedHostFunction(Class<I> functionalInterface, I implementation) {
+        return HostFunctions.typed(this, functionalInterface, implementation);
+    }
+
+    @Override
+    public Memory memory(MemoryType type) {
+        if (type.memory64() || type.shared() || type.pageSizeLog2() != MemoryType.DEFAULT_PAGE_SIZE_LOG2) {
+            throw new WasmException("backend pure does not support " + type);
+        }
+        return new WasmMemory(type.minimum(), type.maximum());
+    }
+
+    @Override
+    public Table table(TableType type, Val init) {
+        if (type.table64()) {
+            throw new WasmException("backend pure does not support " + type);
+        }
+        WasmTable.checkElementType(type.elementType());
+        return new WasmTable(type.elementType(), type.minimum(), type.maximum(), Values.refOf(init, type.elementType()));
+    }
+
+    @Override
+    public Global global(GlobalType type, Val value) {
+        WasmGlobal g = new WasmGlobal(type);
+        g.initialize(value);
+        return g;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.wasm4j.pure.internal.runtime;
+
+import dev.wasm4j.FrameInfo;
+import dev.wasm4j.Trap;
+import dev.wasm4j.TrapCode;
+import dev.wasm4j.WasmException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The wasm-to-host boundary's exception mapping. Compiled code lets the JVM detect some traps (memory
+ * bounds through the array's own check, stack overflow) and throws {@link TrapSignal} for the rest;
+ * every entry point from the host catches what comes out and passes it through {@link #toWasm}.
+ */
+public final class Traps {
+    private Traps() {
+    }
+
+    /**
+     * The exception the host should see for {@code t}: a {@link WasmException} unchanged, a trap for
+     * what compiled code raised. Errors the JVM cannot recover from are rethrown as they are.
+     */
+    public static RuntimeException toWasm(Throwable t) {
+        if (t instanceof WasmException w) {
+            return w;
+        }
+        if (t instanceof TrapSignal s) {
+            return new Trap(s.code(), backtrace(t));
+        }
+        if (t instanceof IndexOutOfBoundsException) {
+            return new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS, backtrace(t));
+        }
+        if (t instanceof StackOverflowError) {
+            return new Trap(TrapCode.STACK_EXHAUSTED, backtrace(t));
+        }
+        if (t instanceof ArithmeticException) {
+            return new Trap(TrapCode.INTEGER_DIVIDE_BY_ZERO, backtrace(t));
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new WasmException("internal error in backend pure: " + t, t);
+    }
+
+    /**
+     * The trap a host function's exception becomes: code HOST, the exception as cause, and the wasm
+     * frames of the current stack (the exception may have been created anywhere).
+     */
+    public static Trap hostFailure(Throwable cause) {
+        return new Trap(TrapCode.HOST, TrapCode.HOST.message() + ": " + cause, backtrace(new Throwable()), cause);
+    }
+
+    /**
+     * The wasm frames of {@code t}'s JVM stack trace, innermost first. The methods a split function's
+     * parts are called from belong to the same wasm frame as the innermost part.
+     */
+    public static List<FrameInfo> backtrace(Throwable t) {
+        List<FrameInfo> frames = new ArrayList<>();
+        int partOf = -1;
+        for (StackTraceElement e : t.getStackTrace()) {
+            DebugInfo.CodeFrame f = DebugInfo.frameOf(e).orElse(null);
+            if (f == null) {
+                continue;
+            }
+            if (partOf == f.info().functionIndex()) {
+                partOf = f.part() ? partOf : -1;
+                continue;
+            }
+            frames.add(f.info());
+            partOf = f.part() ? f.info().functionIndex() : -1;
+        }
+        return frames;
+    }
+
+    // ---- thrown by compiled code: returning the exception lets the code end in athrow, as the JVM wants
+
+    public static RuntimeException unreachable() {
+        return new TrapSignal(TrapCode.UNREACHABLE);
+    }
+}

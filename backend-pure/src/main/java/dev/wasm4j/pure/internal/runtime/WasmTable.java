@@ -1,0 +1,174 @@
+package dev.wasm4j.pure.internal.runtime;
+
+import dev.wasm4j.RefType;
+import dev.wasm4j.Table;
+import dev.wasm4j.TableType;
+import dev.wasm4j.Trap;
+import dev.wasm4j.TrapCode;
+import dev.wasm4j.Val;
+import dev.wasm4j.WasmException;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * A table of references: funcref elements are {@link WasmFunction}s, externref elements any Java
+ * object, null is the null reference. Index operands from compiled code are unsigned i32 values.
+ *
+ * <p>Limit: a Java array holds fewer than 2^31 elements; growing beyond that fails with -1.
+ */
+public final class WasmTable implements Table {
+    private static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
+    public Object[] elements;
+    private final RefType elementType;
+    private final OptionalLong declaredMaximum;
+
+    public WasmTable(RefType elementType, long minimum, OptionalLong maximum, Object init) {
+        if (minimum > MAX_ELEMENTS) {
+            throw new Trap(TrapCode.OUT_OF_MEMORY, "out of memory: backend pure cannot allocate "
+                    + minimum + " table elements (at most " + MAX_ELEMENTS + ")", List.of(), null);
+        }
+        this.elementType = elementType;
+        this.declaredMaximum = maximum;
+        this.elements = new Object[(int) minimum];
+        if (init != null) {
+            Arrays.fill(elements, init);
+        }
+    }
+
+    public RefType elementType() {
+        return elementType;
+    }
+
+    @Override
+    public TableType type() {
+        return TableType.of(elementType, elements.length, declaredMaximum);
+    }
+
+    @Override
+    public long size() {
+        return elements.length;
+    }
+
+    // ---- operations of compiled code
+
+    public Object get(int index) {
+        if (Integer.toUnsignedLong(index) >= elements.length) {
+            throw new TrapSignal(TrapCode.TABLE_OUT_OF_BOUNDS);
+        }
+        return elements[index];
+    }
+
+    public void set(int index, Object value) {
+        if (Integer.toUnsignedLong(index) >= elements.length) {
+            throw new TrapSignal(TrapCode.TABLE_OUT_OF_BOUNDS);
+        }
+        elements[index] = value;
+    }
+
+    /** call_indirect's lookup: bounds, null and signature checks, in the spec's order. */
+    public WasmFunction function(int index, int sigId) {
+        if (Integer.toUnsignedLong(index) >= elements.length) {
+            throw new TrapSignal(TrapCode.UNDEFINED_ELEMENT);
+        }
+        WasmFunction f = (WasmFunction) elements[index];
+        if (f == null) {
+            throw new TrapSignal(TrapCode.UNINITIALIZED_ELEMENT);
+        }
+        if (f.sigId != sigId) {
+            throw new TrapSignal(TrapCode.INDIRECT_CALL_TYPE_MISMATCH);
+        }
+        return f;
+    }
+
+    public int sizeI32() {
+        return elements.length;
+    }
+
+    /** table.grow: returns the old size, or -1. */
+    public int grow(Object init, int delta) {
+        int old = elements.length;
+        long wanted = old + Integer.toUnsignedLong(delta);
+        if (wanted > Math.min(declaredMaximum.orElse(0xFFFF_FFFFL), MAX_ELEMENTS)) {
+            return -1;
+        }
+        if (delta != 0) {
+            Object[] grown;
+            try {
+                grown = Arrays.copyOf(elements, (int) wanted);
+            } catch (OutOfMemoryError e) {
+                return -1;
+            }
+            if (init != null) {
+                Arrays.fill(grown, old, (int) wanted, init);
+            }
+            elements = grown;
+        }
+        return old;
+    }
+
+    public void fill(int index, Object value, int length) {
+        int start = checkRange(index, length);
+        Arrays.fill(elements, start, start + length, value);
+    }
+
+    /** table.copy from {@code source} (possibly this table); overlapping ranges copy correctly. */
+    public void copyFrom(WasmTable source, int dst, int src, int length) {
+        int s = source.checkRange(src, length);
+        int d = checkRange(dst, length);
+        System.arraycopy(source.elements, s, elements, d, length);
+    }
+
+    /** table.init: copies {@code segment[src..src+length)} to {@code dst}. */
+    public void init(Object[] segment, int dst, int src, int length) {
+        long s = Integer.toUnsignedLong(src);
+        if (s + Integer.toUnsignedLong(length) > segment.length) {
+            throw new TrapSignal(TrapCode.TABLE_OUT_OF_BOUNDS);
+        }
+        int d = checkRange(dst, length);
+        System.arraycopy(segment, (int) s, elements, d, length);
+    }
+
+    private int checkRange(int index, int length) {
+        long i = Integer.toUnsignedLong(index);
+        if (i + Integer.toUnsignedLong(length) > elements.length) {
+            throw new TrapSignal(TrapCode.TABLE_OUT_OF_BOUNDS);
+        }
+        return (int) i;
+    }
+
+    // ---- the public Table API
+
+    @Override
+    public Val get(long index) {
+        return Val.ref(elementType, elements[apiIndex(index)]);
+    }
+
+    @Override
+    public void set(long index, Val value) {
+        elements[apiIndex(index)] = Values.refOf(value, elementType);
+    }
+
+    @Override
+    public long grow(long delta, Val init) {
+        if (delta < 0 || delta > 0xFFFF_FFFFL) {
+            return -1;
+        }
+        return grow(Values.refOf(init, elementType), (int) delta);
+    }
+
+    private int apiIndex(long index) {
+        if (index < 0 || index >= elements.length) {
+            throw new Trap(TrapCode.TABLE_OUT_OF_BOUNDS, List.of());
+        }
+        return (int) index;
+    }
+
+    static void checkElementType(RefType elementType) {
+        if (!elementType.equals(RefType.FUNCREF) && !elementType.equals(RefType.EXTERNREF)) {
+            throw new WasmException("tables of " + elementType + " are not supported by backend pure");
+        }
+    }
+}

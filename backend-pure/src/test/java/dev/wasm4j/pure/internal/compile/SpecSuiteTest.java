@@ -1,0 +1,87 @@
+package dev.wasm4j.pure.internal.compile;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The execution commands of the spec suite's 2.0 scripts (SIMD excluded), run below the public API (the
+ * conformance module runs everything through it). By default with every function split into tiny
+ * parts, which exercises the splitter on every construct of the suite.
+ *
+ * <p>{@code -Dwasm4j.specsuite=<dir>} additionally prints a per-file report ({@code -Dwasm4j.specfile=x}
+ * keeps files whose name contains x, {@code -Dwasm4j.specsplit=N} splits into parts of about N bytes).
+ */
+class SpecSuiteTest {
+    private static final Path DEFAULT_DIR = Path.of("../../shared/wasm-testsuite/2.0");
+
+    @Test
+    void everyExecutionCommandPassesWithFunctionsSplitIntoTinyParts() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_DIR), "spec suite not found at " + DEFAULT_DIR);
+        List<String> failures = new ArrayList<>();
+        FunctionSplitter.setLimits(40, 40, 1);
+        try {
+            for (Path f : files(DEFAULT_DIR, "")) {
+                failures.addAll(SpecScriptRunner.run(f).failures);
+            }
+        } finally {
+            FunctionSplitter.resetLimits();
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "wasm4j.specsuite", matches = ".+")
+    void reportsTheSuite() throws Exception {
+        Integer split = Integer.getInteger("wasm4j.specsplit");
+        if (split != null) {
+            FunctionSplitter.setLimits(split, split, 1);
+        }
+        try {
+            report(Path.of(System.getProperty("wasm4j.specsuite")));
+        } finally {
+            FunctionSplitter.resetLimits();
+        }
+    }
+
+    private static List<Path> files(Path dir, String only) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".wast"))
+                    .filter(p -> !p.getFileName().toString().startsWith("simd_"))
+                    .filter(p -> p.getFileName().toString().contains(only))
+                    .sorted().toList();
+        }
+    }
+
+    private static void report(Path dir) throws Exception {
+        int passed = 0;
+        int failed = 0;
+        StringBuilder report = new StringBuilder();
+        for (Path f : files(dir, System.getProperty("wasm4j.specfile", ""))) {
+            SpecScriptRunner r;
+            try {
+                r = SpecScriptRunner.run(f);
+            } catch (Throwable t) {
+                report.append(String.format("%-36s script error: %s%n", f.getFileName(), t));
+                failed++;
+                continue;
+            }
+            passed += r.passed;
+            failed += r.failures.size();
+            report.append(String.format("%-36s %5d passed %5d failed %5d skipped%n", f.getFileName(), r.passed,
+                    r.failures.size(), r.skipped));
+            r.failures.stream().limit(Integer.getInteger("wasm4j.specshow", 5))
+                    .forEach(m -> report.append("    ").append(m).append('\n'));
+        }
+        report.append(String.format("TOTAL %d passed, %d failed%n", passed, failed));
+        System.out.println(report);
+    }
+}
