@@ -12,8 +12,11 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
+scripts/setup-wasi-toolchain.sh
+
 . scripts/jdk.sh
 wasm4j_pick_jdk
 echo "setup: building wasm4j with JDK $WASM4J_JDK_MAJOR ($JAVA_HOME)"
 scripts/build.sh
+examples/build.sh
 echo "setup: done; try ./wasm4j --help"

@@ -9,11 +9,16 @@ import dev.wasm4j.Module;
 import dev.wasm4j.Store;
 import dev.wasm4j.Val;
 import dev.wasm4j.WasmException;
+import dev.wasm4j.wasi.Wasi;
+import dev.wasm4j.wasi.WasiConfig;
+import dev.wasm4j.wasi.WasiContext;
+import dev.wasm4j.wasi.WasiExitException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +29,8 @@ import java.util.concurrent.Callable;
  * everything after it belongs to the program.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a WebAssembly module: its _start function, or the export named by --invoke.")
+        description = "Run a WebAssembly module (a WASI command's _start, or the export named by --invoke)."
+                + " Options come before FILE; everything after FILE is passed to the program.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
@@ -39,23 +45,93 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program or function.")
     List<String> args = new ArrayList<>();
 
+    @Option(names = "--dir", paramLabel = "HOST[::GUEST]",
+            description = "Give the program a host directory, seen as GUEST (default: the same path).")
+    List<String> dirs = new ArrayList<>();
+
+    @Option(names = "--dir-ro", paramLabel = "HOST[::GUEST]",
+            description = "Like --dir, but the program may only read it.")
+    List<String> readOnlyDirs = new ArrayList<>();
+
+    @Option(names = "--env", paramLabel = "NAME[=VALUE]",
+            description = "Set an environment variable for the program (NAME alone: inherit the host's).")
+    List<String> env = new ArrayList<>();
+
     @Override
     public Integer call() {
-        try (Engine engine = engineOptions.engine(); Store<Void> store = Store.create(engine)) {
+        try (Engine engine = engineOptions.engine()) {
             Module module = Module.fromFile(engine, file);
-            Instance instance = Linker.<Void>create(engine).instantiate(store, module);
-            String name = invoke != null ? invoke : "_start";
-            Func func = instance.func(name).orElseThrow(() -> new WasmException(
-                    file + " exports no function '" + name + "'"
-                            + (invoke == null ? "; name one with --invoke" : "")));
-            Val[] results = func.call(ArgumentParser.parse(func.type(), args));
-            if (invoke != null) {
-                for (Val r : results) {
+            boolean usesWasi = module.imports().stream().anyMatch(i -> i.module().equals(Wasi.MODULE));
+            try (WasiContext wasi = WasiContext.create(wasiConfig());
+                 Store<WasiContext> store = Store.create(engine, wasi)) {
+                Linker<WasiContext> linker = Linker.create(engine);
+                if (usesWasi) {
+                    Wasi.addToLinker(linker, ctx -> ctx);
+                }
+                Instance instance = linker.instantiate(store, module);
+                if (invoke == null) {
+                    Func start = instance.func("_start").orElseThrow(() -> new WasmException(file
+                            + " exports no _start function; name the function to call with --invoke"));
+                    return runCommand(start);
+                }
+                Func func = instance.func(invoke).orElseThrow(() -> new WasmException(
+                        file + " exports no function '" + invoke + "'"));
+                for (Val r : func.call(ArgumentParser.parse(func.type(), args))) {
                     System.out.println(ArgumentParser.format(r));
                 }
+                return 0;
             }
         }
-        return 0;
+    }
+
+    /** Runs a WASI command's _start: its exit code is proc_exit's, or 0 when _start returns. */
+    private static int runCommand(Func start) {
+        try {
+            start.call();
+            return 0;
+        } catch (WasiExitException exit) {
+            return exit.exitCode();
+        } finally {
+            System.out.flush();
+        }
+    }
+
+    private WasiConfig wasiConfig() {
+        List<String> argv = new ArrayList<>();
+        argv.add(file.toString());
+        if (invoke == null) {
+            argv.addAll(args);
+        }
+        WasiConfig.Builder b = WasiConfig.builder().args(argv).inheritStdio();
+        for (String e : env) {
+            int eq = e.indexOf('=');
+            if (eq < 0) {
+                String inherited = System.getenv(e);
+                if (inherited != null) {
+                    b = b.env(e, inherited);
+                }
+            } else {
+                b = b.env(e.substring(0, eq), e.substring(eq + 1));
+            }
+        }
+        for (String d : dirs) {
+            b = preopen(b, d, false);
+        }
+        for (String d : readOnlyDirs) {
+            b = preopen(b, d, true);
+        }
+        return b.build();
+    }
+
+    private static WasiConfig.Builder preopen(WasiConfig.Builder b, String spec, boolean readOnly) {
+        int sep = spec.indexOf("::");
+        String host = sep < 0 ? spec : spec.substring(0, sep);
+        String guest = sep < 0 ? spec : spec.substring(sep + 2);
+        Path hostPath = Path.of(host);
+        if (!Files.isDirectory(hostPath)) {
+            throw new IllegalArgumentException("--dir " + spec + ": " + host + " is not a directory");
+        }
+        return b.preopenDir(hostPath, guest, readOnly);
     }
 
     /** Converts command-line words to wasm values by the function's parameter types, and results back. */

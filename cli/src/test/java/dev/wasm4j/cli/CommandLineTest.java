@@ -72,4 +72,55 @@ class CommandLineTest {
         assertTrue(r[2].startsWith("error: unknown backend 'nosuch'"), r[2]);
         assertEquals(1, r[2].strip().lines().count(), r[2]);
     }
+
+    @Test
+    void run_invokes_an_export_with_typed_arguments_and_prints_results() {
+        String[] r = run("run", "--invoke", "fib", "../examples/fib.wat", "20");
+        assertEquals("0", r[0], r[2]);
+        assertEquals("6765", r[1].strip());
+    }
+
+    @Test
+    void run_reports_a_trap_in_one_line_with_the_function(@TempDir Path dir) throws Exception {
+        Path wat = dir.resolve("t.wat");
+        Files.writeString(wat, "(module (func $boom (export \"boom\") (param i32) (result i32)"
+                + " (i32.div_s (i32.const 1) (local.get 0))))");
+        String[] r = run("run", "--invoke", "boom", wat.toString(), "0");
+        assertNotEquals("0", r[0]);
+        assertEquals(1, r[2].strip().lines().count(), r[2]);
+        assertTrue(r[2].contains("integer divide by zero"), r[2]);
+        assertTrue(r[2].contains("boom"), r[2]);
+    }
+
+    @Test
+    void run_returns_the_exit_code_of_proc_exit(@TempDir Path dir) throws Exception {
+        Path wat = dir.resolve("exit.wat");
+        Files.writeString(wat, "(module (import \"wasi_snapshot_preview1\" \"proc_exit\" (func $exit (param i32)))"
+                + " (memory (export \"memory\") 1)"
+                + " (func (export \"_start\") (call $exit (i32.const 42))))");
+        String[] r = run("run", wat.toString());
+        assertEquals("42", r[0], r[2]);
+    }
+
+    @Test
+    void run_names_an_import_nothing_provides(@TempDir Path dir) throws Exception {
+        Path wat = dir.resolve("imp.wat");
+        Files.writeString(wat, "(module (import \"env\" \"missing\" (func)) (func (export \"_start\")))");
+        String[] r = run("run", wat.toString());
+        assertNotEquals("0", r[0]);
+        assertTrue(r[2].contains("env::missing"), r[2]);
+        assertEquals(1, r[2].strip().lines().count(), r[2]);
+    }
+
+    @Test
+    void run_rejects_a_file_that_is_not_wasm(@TempDir Path dir) throws Exception {
+        Path junk = dir.resolve("junk.wasm");
+        Files.writeString(junk, "this is not a module");
+        String[] r = run("run", junk.toString());
+        assertNotEquals("0", r[0]);
+        assertEquals(1, r[2].strip().lines().count(), r[2]);
+        String[] missing = run("run", dir.resolve("nope.wasm").toString());
+        assertNotEquals("0", missing[0]);
+        assertTrue(missing[2].contains("nope.wasm"), missing[2]);
+    }
 }

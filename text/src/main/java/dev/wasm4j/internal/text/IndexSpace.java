@@ -33,6 +33,13 @@ final class IndexSpace {
         return size++;
     }
 
+    /** The bound ids by index, in index order (for the name section). */
+    java.util.SortedMap<Integer, String> idsByIndex() {
+        java.util.SortedMap<Integer, String> byIndex = new java.util.TreeMap<>();
+        ids.forEach((id, index) -> byIndex.put(index, id));
+        return byIndex;
+    }
+
     /** Resolves an index token: a number as is, an id through the bindings. */
     int resolve(Token t, TokenList tokens) {
         if (t.kind() == TokenKind.ID) {

@@ -1,6 +1,8 @@
 package dev.wasm4j.internal.text;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +43,10 @@ public final class Wat {
     static byte[] compile(TokenList tokens) {
         TokenCursor c = new TokenCursor(tokens, 0);
         boolean wrapped = c.atSExpr("module");
+        String moduleId = null;
         if (wrapped) {
             c.expectSExpr("module");
-            c.optId();
+            moduleId = c.optId();
         }
         int from = c.pos;
         ModuleContext ctx = new ModuleContext(tokens);
@@ -64,7 +67,11 @@ public final class Wat {
             boundaries.add(f.start());
         }
         boundaries.add(to);
-        List<ModuleBuilder.CustomSection> customs = CustomSections.collect(tokens, boundaries);
+        List<ModuleBuilder.CustomSection> customs = new ArrayList<>(CustomSections.collect(tokens, boundaries));
+        // An explicit @custom "name" section wins: a module has at most one name section.
+        if (customs.stream().noneMatch(cs -> Arrays.equals(cs.name(), NameSection.NAME))) {
+            NameSection.fromIds(moduleId, ctx.funcs).ifPresent(customs::add);
+        }
         return encoder.builder().build(ctx.typeTable, ctx.usesDataIndices, customs);
     }
 }

@@ -28,7 +28,9 @@ class HandEncodedModuleTest {
                 "05 04 01 01 01 02",                // memory min 1 max 2
                 "07 07 01 03 61 64 64 00 00",       // export "add" func 0
                 "0a 09 01 07 00 20 00 20 01 6a 0b", // code: local.get 0, local.get 1, i32.add, end
-                "0b 08 01 00 41 08 0b 02 68 69");   // data: active memory 0 at i32.const 8, "hi"
+                "0b 08 01 00 41 08 0b 02 68 69",    // data: active memory 0 at i32.const 8, "hi"
+                "00 0d 04 6e 61 6d 65",             // custom section "name", from the ids
+                "01 06 01 00 03 61 64 64");         // function names: 0 -> "add"
         assertEquals(expected, Hex.of(actual));
     }
 
@@ -47,14 +49,16 @@ class HandEncodedModuleTest {
                 "03 02 01 02",       // function 0 has the inserted type 2
                 "04 04 01 70 00 02", // table funcref min 2
                 "09 08 01 00 41 00 0b 02 00 00", // active segment, table 0, offset 0, funcs [0, 0]
-                "0a 04 01 02 00 0b");
+                "0a 04 01 02 00 0b",
+                "00 0b 04 6e 61 6d 65 01 04 01 00 01 66"); // name section: function 0 -> "f"
         assertEquals(expected, Hex.of(actual));
     }
 
     @Test
-    void moduleIdAndBareFieldsEncodeTheSame() {
+    void moduleIdAndBareFieldsEncodeTheSameButForTheModuleName() {
         String fields = "(func (result i32) (i32.const 42)) (export \"f\" (func 0))";
-        assertEquals(Hex.of(Wat.toBinary(fields)), Hex.of(Wat.toBinary("(module $m " + fields + ")")));
+        assertEquals(Hex.of(Wat.toBinary(fields)) + " 00 09 04 6e 61 6d 65 00 02 01 6d",
+                Hex.of(Wat.toBinary("(module $m " + fields + ")")));
     }
 
     @Test
