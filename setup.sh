@@ -13,6 +13,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 scripts/setup-wasi-toolchain.sh
+scripts/fetch-python-wasi.sh
 
 . scripts/jdk.sh
 wasm4j_pick_jdk
