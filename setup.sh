@@ -14,6 +14,7 @@ fi
 
 scripts/setup-wasi-toolchain.sh
 scripts/fetch-python-wasi.sh
+native-src/wasmtime/fetch.sh
 
 . scripts/jdk.sh
 wasm4j_pick_jdk

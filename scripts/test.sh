@@ -9,6 +9,8 @@ wasm4j_pick_jdk || exit 1
 echo "test: JDK $WASM4J_JDK_MAJOR at $JAVA_HOME"
 
 log=target-test.log
+# Reports of an earlier run would be counted below as if they were this run's.
+rm -rf ./*/target/surefire-reports
 mvn -B -ntp -q install "$@" >"$log" 2>&1
 status=$?
 if [ $status -ne 0 ]; then

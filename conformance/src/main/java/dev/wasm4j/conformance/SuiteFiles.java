@@ -54,7 +54,8 @@ public final class SuiteFiles {
     /**
      * The features a suite file is written for: WebAssembly 2.0 for files under {@code 2.0/}, 3.0 for
      * {@code 3.0/}, plus the legacy exception instructions or the proposal of {@code 3.0/legacy/} and
-     * {@code 3.0/proposals/NAME/}. Files outside the suite get the 3.0 set.
+     * {@code 3.0/proposals/NAME/}. The threads proposal's files predate 3.0 (they expect a second memory
+     * or table to be invalid), so they get 2.0 plus threads. Files outside the suite get the 3.0 set.
      */
     public static Set<Feature> featuresFor(String path) {
         String p = path.replace('\\', '/');
@@ -67,8 +68,11 @@ public final class SuiteFiles {
         }
         int i = p.indexOf("proposals/");
         if (i >= 0) {
-            String proposal = p.substring(i + "proposals/".length()).split("/")[0];
-            set.add(Feature.byName(proposal));
+            Feature proposal = Feature.byName(p.substring(i + "proposals/".length()).split("/")[0]);
+            if (proposal == Feature.THREADS) {
+                set = EnumSet.copyOf(Feature.WASM_2_0);
+            }
+            set.add(proposal);
         }
         return set;
     }
