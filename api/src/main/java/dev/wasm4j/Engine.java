@@ -5,9 +5,12 @@ import dev.wasm4j.spi.BackendEngine;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -59,18 +62,44 @@ public final class Engine implements AutoCloseable {
     /** Every backend on the class path, with "available" or the reason it cannot be used. */
     public static List<BackendInfo> backends() {
         List<BackendInfo> infos = new ArrayList<>();
-        for (Backend b : loadBackends().values()) {
+        Backends found = loadBackends();
+        for (Backend b : found.byName().values()) {
             infos.add(new BackendInfo(b.name(), b.unavailableReason()));
         }
+        infos.addAll(found.unloadable());
         return infos;
     }
 
-    private static Map<String, Backend> loadBackends() {
+    /** The backends that loaded, by name, and those whose provider class could not be loaded here. */
+    private record Backends(Map<String, Backend> byName, List<BackendInfo> unloadable) {
+    }
+
+    private static Backends loadBackends() {
         Map<String, Backend> byName = new LinkedHashMap<>();
-        for (Backend b : ServiceLoader.load(Backend.class, Engine.class.getClassLoader())) {
-            byName.putIfAbsent(b.name(), b);
+        List<BackendInfo> unloadable = new ArrayList<>();
+        Iterator<Backend> it = ServiceLoader.load(Backend.class, Engine.class.getClassLoader()).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                Backend b = it.next();
+                byName.putIfAbsent(b.name(), b);
+            } catch (ServiceConfigurationError | LinkageError e) {
+                // A backend built for a newer JDK (the native ones need 22+) must not take the others down.
+                unloadable.add(unloadable(e));
+            }
         }
-        return byName;
+        return new Backends(byName, unloadable);
+    }
+
+    private static BackendInfo unloadable(Throwable e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        String provider = message.contains(" ") ? message.substring(0, message.indexOf(' ')) : message;
+        String why = cause instanceof UnsupportedClassVersionError
+                ? "needs a newer JDK than this one (Java " + Runtime.version().feature() + ")" : message;
+        return new BackendInfo(provider.replace('/', '.'), Optional.of("cannot be loaded: " + why));
     }
 
     /** The backend name an engine built with {@code explicit} (may be null) would use. */
@@ -133,11 +162,15 @@ public final class Engine implements AutoCloseable {
          */
         public Engine build() {
             String name = selectedBackendName(backend);
-            Map<String, Backend> all = loadBackends();
+            Backends found = loadBackends();
+            Map<String, Backend> all = found.byName();
             Backend chosen = all.get(name);
             if (chosen == null) {
+                StringBuilder unloadable = new StringBuilder();
+                found.unloadable().forEach(u -> unloadable.append("; ").append(u));
                 throw new WasmException("unknown backend '" + name + "'; known backends: "
-                        + (all.isEmpty() ? "(none on the class path)" : String.join(", ", all.keySet())));
+                        + (all.isEmpty() ? "(none on the class path)" : String.join(", ", all.keySet()))
+                        + unloadable);
             }
             chosen.unavailableReason().ifPresent(reason -> {
                 throw new WasmException("backend '" + name + "' is not available: " + reason);

@@ -4,21 +4,25 @@ import java.util.List;
 
 /**
  * An element segment ready to encode. Of the eight binary forms it picks the most compact one, as
- * the reference encoder does: function indices when every item is a plain {@code ref.func} of
- * type funcref, and the implicit table 0 when possible.
+ * the reference encoder does: function indices when the text gave function indices, and the implicit
+ * table 0 when possible. Items written as expressions keep an expression form even when each is a
+ * plain {@code ref.func}: the index forms mean type {@code (ref func)} in WebAssembly 3.0, the
+ * expression forms the declared type (e.g. nullable {@code funcref}), and validation tells them apart.
  *
  * @param table the table of an active segment
  * @param offset the encoded offset expression of an active segment, else null
  * @param items encoded constant expressions, one per element
+ * @param writtenAsIndices whether the text listed function indices rather than expressions
  */
-record ElementSegment(Mode mode, int table, ByteWriter offset, ValType type, List<byte[]> items) {
+record ElementSegment(Mode mode, int table, ByteWriter offset, ValType type, List<byte[]> items,
+                      boolean writtenAsIndices) {
     enum Mode { PASSIVE, ACTIVE, DECLARATIVE }
 
     static final ValType FUNCREF = ValType.of(0x70);
 
     void encode(ByteWriter w) {
         boolean funcref = type.equals(FUNCREF);
-        if (funcref && items.stream().allMatch(e -> refFuncIndex(e) >= 0)) {
+        if (funcref && writtenAsIndices && items.stream().allMatch(e -> refFuncIndex(e) >= 0)) {
             switch (mode) {
                 case PASSIVE -> w.u8(0x01).u8(0x00);
                 case DECLARATIVE -> w.u8(0x03).u8(0x00);

@@ -285,6 +285,7 @@ final class ModuleEncoder {
         boolean i64 = addressType(c);
         TypeParser.RefType rt = types.refType(c);
         c.expectSExpr("elem");
+        boolean indices = c.atIndex();
         List<byte[]> items = elemItems(c, false);
         c.expectRParen();
         c.expectRParen();
@@ -293,7 +294,8 @@ final class ModuleEncoder {
         w.u8(1 | (i64 ? 4 : 0)).u64(items.size()).u64(items.size());
         ByteWriter offset = new ByteWriter(4);
         offset.u8(i64 ? 0x42 : 0x41).u8(0).u8(0x0B);
-        new ElementSegment(ElementSegment.Mode.ACTIVE, index, offset, rt.valType(), items).encode(out.elems.add());
+        new ElementSegment(ElementSegment.Mode.ACTIVE, index, offset, rt.valType(), items, indices)
+                .encode(out.elems.add());
     }
 
     private void memory(TokenCursor c) {
@@ -438,11 +440,13 @@ final class ModuleEncoder {
         }
         ValType type = ElementSegment.FUNCREF;
         List<byte[]> items;
+        boolean indices = true;
         if (c.atKeyword("func")) {
             c.next();
             items = elemItems(c, true);
         } else if (types.atValType(c)) {
             type = types.refType(c).valType();
+            indices = c.atIndex();
             items = elemItems(c, false);
         } else if (mode == ElementSegment.Mode.ACTIVE) {
             // The MVP abbreviation: an offset followed directly by function indices.
@@ -451,7 +455,7 @@ final class ModuleEncoder {
             throw c.unexpected();
         }
         c.expectRParen();
-        new ElementSegment(mode, table, offset, type, items).encode(out.elems.add());
+        new ElementSegment(mode, table, offset, type, items, indices).encode(out.elems.add());
     }
 
     /** {@code (offset instr*)} or a single folded instruction. */
