@@ -71,6 +71,10 @@ public final class Linker<T> {
      * @throws Trap          when initialization or the start function traps
      */
     public Instance instantiate(Store<? extends T> store, Module module) {
+        if (module.engine() != store.engine()) {
+            // Another engine may have other features or another backend: its code cannot run here.
+            throw new WasmException("the module was compiled by another engine than the store's");
+        }
         List<Extern> imports = new ArrayList<>();
         for (ImportType imp : module.imports()) {
             Function<Store<?>, Extern> def = definitions.get(key(imp.module(), imp.name()));

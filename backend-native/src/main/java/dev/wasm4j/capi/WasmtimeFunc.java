@@ -23,6 +23,11 @@ final class WasmtimeFunc implements Func, WasmtimeExtern {
     private final long storeId;
     private final long handle;
     private volatile FuncType type;
+    /** The view {@link #typed} made last: the same interface again gets the same view, not a new bridge. */
+    private volatile TypedView lastView;
+
+    private record TypedView(Class<?> iface, Object view) {
+    }
 
     WasmtimeFunc(WasmtimeStore store, long storeId, long handle, FuncType type) {
         this.store = store;
@@ -184,7 +189,13 @@ final class WasmtimeFunc implements Func, WasmtimeExtern {
 
     @Override
     public <I> I typed(Class<I> functionalInterface) {
-        return TypedCalls.create(this, functionalInterface);
+        TypedView last = lastView;
+        if (last != null && last.iface() == functionalInterface) {
+            return functionalInterface.cast(last.view());
+        }
+        I view = TypedCalls.create(this, functionalInterface);
+        lastView = new TypedView(functionalInterface, view);
+        return view;
     }
 
     @Override

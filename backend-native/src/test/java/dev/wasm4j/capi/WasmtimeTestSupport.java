@@ -8,7 +8,7 @@ import dev.wasm4j.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Shared setup of the API-level tests: an engine of backend wasmtime, a store, a linker, and WAT helpers. */
+/** Setup of the wasmtime-specific tests: an engine of backend wasmtime, a store, a linker, and WAT helpers. */
 @ExtendWith(RequiresWasmtime.class)
 abstract class WasmtimeTestSupport {
     Engine engine;

@@ -10,13 +10,13 @@ import dev.wasm4j.Linker;
 import dev.wasm4j.Module;
 import dev.wasm4j.Store;
 import dev.wasm4j.WasmException;
+import dev.wasm4j.wasi.programs.OnEveryBackend;
 import dev.wasm4j.wasi.programs.WasiRun;
-import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Hand-written WAT modules on the pure backend: WASI without the C toolchain. */
+/** Hand-written WAT modules on every backend: WASI without the C toolchain. */
 class WatWasiTest {
     private static final String HELLO = """
             (module
@@ -31,21 +31,21 @@ class WatWasiTest {
                 (call $proc_exit (i32.load (i32.const 8)))))
             """;
 
-    @Test
-    void writesAndExitsWithTheByteCount() {
+    @OnEveryBackend
+    void writesAndExitsWithTheByteCount(WasiRun wasi) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Module module = Module.fromText(WasiRun.engine(), HELLO);
+        Module module = Module.fromText(wasi.engine(), HELLO);
         int code = Wasi.run(module, WasiConfig.builder().stdout(out).build());
         assertEquals(12, code); // proc_exit(nwritten)
         assertEquals("hi from wat\n", out.toString(StandardCharsets.UTF_8));
     }
 
-    @Test
-    void exitPassesThroughFuncCallAndTheStoreStaysUsable() {
-        Module module = Module.fromText(WasiRun.engine(), HELLO);
+    @OnEveryBackend
+    void exitPassesThroughFuncCallAndTheStoreStaysUsable(WasiRun wasi) {
+        Module module = Module.fromText(wasi.engine(), HELLO);
         try (WasiContext ctx = WasiContext.create(WasiConfig.builder().build());
-             Store<WasiContext> store = Store.create(WasiRun.engine(), ctx)) {
-            Linker<WasiContext> linker = Wasi.addToLinker(Linker.create(WasiRun.engine()), c -> c);
+             Store<WasiContext> store = Store.create(wasi.engine(), ctx)) {
+            Linker<WasiContext> linker = Wasi.addToLinker(Linker.create(wasi.engine()), c -> c);
             Instance instance = linker.instantiate(store, module);
             Func start = instance.func("_start").orElseThrow();
             assertEquals(12, assertThrows(WasiExitException.class, start::call).exitCode());
@@ -53,8 +53,8 @@ class WatWasiTest {
         }
     }
 
-    @Test
-    void everyPreview1FunctionIsDefined() {
+    @OnEveryBackend
+    void everyPreview1FunctionIsDefined(WasiRun wasi) {
         String[] names = {"args_get", "args_sizes_get", "environ_get", "environ_sizes_get", "clock_res_get",
             "clock_time_get", "fd_advise", "fd_allocate", "fd_close", "fd_datasync", "fd_fdstat_get",
             "fd_fdstat_set_flags", "fd_fdstat_set_rights", "fd_filestat_get", "fd_filestat_set_size",
@@ -64,9 +64,9 @@ class WatWasiTest {
             "path_remove_directory", "path_rename", "path_symlink", "path_unlink_file", "poll_oneoff", "proc_exit",
             "proc_raise", "sched_yield", "random_get", "sock_accept", "sock_recv", "sock_send", "sock_shutdown"};
         assertEquals(46, names.length);
-        Linker<WasiContext> linker = Wasi.addToLinker(Linker.create(WasiRun.engine()), c -> c);
+        Linker<WasiContext> linker = Wasi.addToLinker(Linker.create(wasi.engine()), c -> c);
         try (WasiContext ctx = WasiContext.create(WasiConfig.builder().build());
-             Store<WasiContext> store = Store.create(WasiRun.engine(), ctx)) {
+             Store<WasiContext> store = Store.create(wasi.engine(), ctx)) {
             for (String name : names) {
                 assertTrue(linker.get(store, Wasi.MODULE, name).isPresent(), name);
             }
@@ -80,9 +80,9 @@ class WatWasiTest {
         }
     }
 
-    @Test
-    void aModuleWithoutMemoryIsToldWhy() {
-        Module module = Module.fromText(WasiRun.engine(), """
+    @OnEveryBackend
+    void aModuleWithoutMemoryIsToldWhy(WasiRun wasi) {
+        Module module = Module.fromText(wasi.engine(), """
                 (module
                   (import "wasi_snapshot_preview1" "args_sizes_get" (func $a (param i32 i32) (result i32)))
                   (func (export "_start") (drop (call $a (i32.const 0) (i32.const 4)))))
@@ -91,9 +91,9 @@ class WatWasiTest {
         assertTrue(e.getMessage().contains("memory"), e.getMessage());
     }
 
-    @Test
-    void aModuleWithoutStartIsNotACommand() {
-        Module module = Module.fromText(WasiRun.engine(), "(module (memory (export \"memory\") 1))");
+    @OnEveryBackend
+    void aModuleWithoutStartIsNotACommand(WasiRun wasi) {
+        Module module = Module.fromText(wasi.engine(), "(module (memory (export \"memory\") 1))");
         WasmException e = assertThrows(WasmException.class, () -> Wasi.run(module, WasiConfig.builder().build()));
         assertTrue(e.getMessage().contains("_start"), e.getMessage());
     }

@@ -3,7 +3,6 @@ package dev.wasm4j.wasi.programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.wasm4j.wasi.WasiConfig;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -14,12 +13,12 @@ class AbiProgramTest {
     @TempDir
     Path sandbox;
 
-    @Test
-    void rawAbiLayoutsAndErrnos() throws IOException {
+    @OnEveryBackend
+    void rawAbiLayoutsAndErrnos(WasiRun wasi) throws IOException {
         Files.writeString(sandbox.resolve("a.txt"), "aaa");
         Files.writeString(sandbox.resolve("b.txt"), "b");
         Files.writeString(sandbox.resolve("c.txt"), "c");
-        WasiRun.Result r = WasiRun.run("abi", WasiConfig.builder().args("abi", "ünï").env("K", "v=w")
+        WasiRun.Result r = wasi.run("abi", WasiConfig.builder().args("abi", "ünï").env("K", "v=w")
                 .preopenDir(sandbox, "/sandbox"));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("""

@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wasm4j.wasi.WasiConfig;
-import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 class ArgsEnvProgramTest {
-    @Test
-    void argumentsAndEnvironmentArriveExactlyInOrder() {
+    @OnEveryBackend
+    void argumentsAndEnvironmentArriveExactlyInOrder(WasiRun wasi) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("GREETING", "grüß dich");
         env.put("EMPTY", "");
         env.put("WITH_EQUALS", "a=b=c");
-        WasiRun.Result r = WasiRun.run("args_env", WasiConfig.builder()
+        WasiRun.Result r = wasi.run("args_env", WasiConfig.builder()
                 .args("prog", "plain", "with space", "ünïcödé ✓", "")
                 .env(env));
         assertEquals(0, r.exitCode(), r::toString);
@@ -35,16 +34,16 @@ class ArgsEnvProgramTest {
                 """, r.stdout());
     }
 
-    @Test
-    void noArgumentsAndNoEnvironment() {
-        WasiRun.Result r = WasiRun.run("args_env", WasiConfig.builder());
+    @OnEveryBackend
+    void noArgumentsAndNoEnvironment(WasiRun wasi) {
+        WasiRun.Result r = wasi.run("args_env", WasiConfig.builder());
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("argc=0\ngetenv(GREETING)=(null)\ngetenv(NOT_SET_ANYWHERE)=(null)\n", r.stdout());
     }
 
-    @Test
-    void inheritedEnvironmentIsTheHosts() {
-        WasiRun.Result r = WasiRun.run("args_env", WasiConfig.builder().args("p").inheritEnv().env("GREETING", "x"));
+    @OnEveryBackend
+    void inheritedEnvironmentIsTheHosts(WasiRun wasi) {
+        WasiRun.Result r = wasi.run("args_env", WasiConfig.builder().args("p").inheritEnv().env("GREETING", "x"));
         assertEquals(0, r.exitCode(), r::toString);
         String path = System.getenv("PATH");
         if (path != null) {

@@ -5,31 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wasm4j.wasi.WasiConfig;
-import org.junit.jupiter.api.Test;
 
 import java.util.Random;
 
 class ClockRandomProgramTest {
-    @Test
-    void clocks() {
+    @OnEveryBackend
+    void clocks(WasiRun wasi) {
         long now = System.currentTimeMillis() / 1000;
-        WasiRun.Result r = WasiRun.run("clocks", WasiConfig.builder().args("clocks", Long.toString(now)));
+        WasiRun.Result r = wasi.run("clocks", WasiConfig.builder().args("clocks", Long.toString(now)));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("realtime_ok\nmonotonic_ok\nsleep_ok\ncputime_ok\nresolution_ok\ndone failures=0\n", r.stdout());
     }
 
-    @Test
-    void randomBytesAreRandom() {
-        WasiRun.Result r = WasiRun.run("random", WasiConfig.builder().args("random"));
+    @OnEveryBackend
+    void randomBytesAreRandom(WasiRun wasi) {
+        WasiRun.Result r = wasi.run("random", WasiConfig.builder().args("random"));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("done failures=0\n", r.stdout());
     }
 
-    @Test
-    void randomSourceComesFromTheConfig() {
-        String a = WasiRun.run("random", WasiConfig.builder().args("random", "hex").random(new Random(42))).stdout();
-        String b = WasiRun.run("random", WasiConfig.builder().args("random", "hex").random(new Random(42))).stdout();
-        String c = WasiRun.run("random", WasiConfig.builder().args("random", "hex").random(new Random(43))).stdout();
+    @OnEveryBackend
+    void randomSourceComesFromTheConfig(WasiRun wasi) {
+        String a = wasi.run("random", WasiConfig.builder().args("random", "hex").random(new Random(42))).stdout();
+        String b = wasi.run("random", WasiConfig.builder().args("random", "hex").random(new Random(42))).stdout();
+        String c = wasi.run("random", WasiConfig.builder().args("random", "hex").random(new Random(43))).stdout();
         assertTrue(a.matches("[0-9a-f]{64}\n"), a);
         assertEquals(a, b);
         assertNotEquals(a, c);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wasm4j.wasi.WasiConfig;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -17,9 +16,9 @@ class FilesProgramTest {
     @TempDir
     Path sandbox;
 
-    @Test
-    void fileAndDirectoryOperations() throws IOException {
-        WasiRun.Result r = WasiRun.run("files", WasiConfig.builder().args("files").preopenDir(sandbox, "/sandbox"));
+    @OnEveryBackend
+    void fileAndDirectoryOperations(WasiRun wasi) throws IOException {
+        WasiRun.Result r = wasi.run("files", WasiConfig.builder().args("files").preopenDir(sandbox, "/sandbox"));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("""
                 stdio_files_ok

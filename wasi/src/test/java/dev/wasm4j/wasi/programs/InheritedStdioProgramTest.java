@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.wasm4j.wasi.Wasi;
 import dev.wasm4j.wasi.WasiConfig;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
 import java.io.ByteArrayInputStream;
@@ -16,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 /** Inherited stdio is System.in/out/err as they are when the context is made; isolated since it swaps them. */
 @Isolated
 class InheritedStdioProgramTest {
-    @Test
-    void inheritsTheHostsStreams() {
+    @OnEveryBackend
+    void inheritsTheHostsStreams(WasiRun wasi) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         InputStream oldIn = System.in;
@@ -27,7 +26,7 @@ class InheritedStdioProgramTest {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             System.setIn(new ByteArrayInputStream("from system in".getBytes(StandardCharsets.UTF_8)));
-            int code = Wasi.run(WasiRun.module("stdio"), WasiConfig.builder().args("p", "upper").inheritStdio().build());
+            int code = Wasi.run(wasi.module("stdio"), WasiConfig.builder().args("p", "upper").inheritStdio().build());
             assertEquals(0, code);
         } finally {
             System.setOut(oldOut);

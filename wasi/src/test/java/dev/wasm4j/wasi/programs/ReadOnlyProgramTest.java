@@ -3,7 +3,6 @@ package dev.wasm4j.wasi.programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.wasm4j.wasi.WasiConfig;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -16,15 +15,15 @@ class ReadOnlyProgramTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void aReadOnlyPreopenCannotBeChanged() throws IOException {
+    @OnEveryBackend
+    void aReadOnlyPreopenCannotBeChanged(WasiRun wasi) throws IOException {
         Path ro = Files.createDirectories(tmp.resolve("ro"));
         Path rw = Files.createDirectories(tmp.resolve("rw"));
         Files.writeString(ro.resolve("file.txt"), "read me");
         Files.createDirectories(ro.resolve("dir"));
         Map<String, String> before = SandboxEscapeProgramTest.snapshot(ro);
 
-        WasiRun.Result r = WasiRun.run("readonly", WasiConfig.builder().args("readonly")
+        WasiRun.Result r = wasi.run("readonly", WasiConfig.builder().args("readonly")
                 .preopenDir(ro, "/ro", true).preopenDir(rw, "/rw"));
 
         assertEquals(0, r.exitCode(), r::toString);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.wasm4j.wasi.Wasi;
 import dev.wasm4j.wasi.WasiConfig;
-import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,35 +13,35 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 
 class StdioProgramTest {
-    @Test
-    void stdinBytesToStdoutWithCountOnStderr() {
-        WasiRun.Result r = WasiRun.run("stdio", WasiConfig.builder().args("p", "upper")
+    @OnEveryBackend
+    void stdinBytesToStdoutWithCountOnStderr(WasiRun wasi) {
+        WasiRun.Result r = wasi.run("stdio", WasiConfig.builder().args("p", "upper")
                 .stdin("Hello, World!\nsecond line".getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("HELLO, WORLD!\nSECOND LINE", r.stdout());
         assertEquals("read 25 bytes\n", r.stderr());
     }
 
-    @Test
-    void defaultStdinIsEmpty() {
-        WasiRun.Result r = WasiRun.run("stdio", WasiConfig.builder().args("p", "lines"));
+    @OnEveryBackend
+    void defaultStdinIsEmpty(WasiRun wasi) {
+        WasiRun.Result r = wasi.run("stdio", WasiConfig.builder().args("p", "lines"));
         assertEquals("lines=0\n", r.stdout(), r::toString);
     }
 
-    @Test
-    void binaryDataRoundTripsUnchanged() {
+    @OnEveryBackend
+    void binaryDataRoundTripsUnchanged(WasiRun wasi) {
         byte[] data = new byte[256 * 300];
         for (int i = 0; i < data.length; i++) {
             data[i] = (byte) (i * 7 + i / 256);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = Wasi.run(WasiRun.module("stdio"), WasiConfig.builder().args("p", "cat").stdin(data).stdout(out).build());
+        int code = Wasi.run(wasi.module("stdio"), WasiConfig.builder().args("p", "cat").stdin(data).stdout(out).build());
         assertEquals(0, code);
         assertArrayEquals(data, out.toByteArray());
     }
 
-    @Test
-    void stdinFromAStreamThatArrivesInPieces() throws Exception {
+    @OnEveryBackend
+    void stdinFromAStreamThatArrivesInPieces(WasiRun wasi) throws Exception {
         PipedOutputStream writer = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(writer);
         Thread feeder = new Thread(() -> {
@@ -58,13 +57,13 @@ class StdioProgramTest {
             }
         });
         feeder.start();
-        WasiRun.Result r = WasiRun.run("stdio", WasiConfig.builder().args("p", "lines").stdin(in));
+        WasiRun.Result r = wasi.run("stdio", WasiConfig.builder().args("p", "lines").stdin(in));
         feeder.join();
         assertEquals("1: alpha\n2: beta\n3: gamma\nlines=3\n", r.stdout(), r::toString);
     }
 
-    @Test
-    void pollWaitsForStdin() throws Exception {
+    @OnEveryBackend
+    void pollWaitsForStdin(WasiRun wasi) throws Exception {
         PipedOutputStream writer = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(writer);
         Thread feeder = new Thread(() -> {
@@ -77,30 +76,30 @@ class StdioProgramTest {
             }
         });
         feeder.start();
-        WasiRun.Result r = WasiRun.run("stdio", WasiConfig.builder().args("p", "poll").stdin(in));
+        WasiRun.Result r = wasi.run("stdio", WasiConfig.builder().args("p", "poll").stdin(in));
         feeder.join();
         writer.close();
         assertEquals("first poll=0\nsecond poll=1 revents_in=1\nread=late\n", r.stdout(), r::toString);
     }
 
-    @Test
-    void stdoutAndStderrAreSeparate() {
-        WasiRun.Result r = WasiRun.run("stdio", WasiConfig.builder().args("p", "mixed"));
+    @OnEveryBackend
+    void stdoutAndStderrAreSeparate(WasiRun wasi) {
+        WasiRun.Result r = wasi.run("stdio", WasiConfig.builder().args("p", "mixed"));
         assertEquals("out 0\nout 1\nout 2\n", r.stdout());
         assertEquals("err 0\nerr 1\nerr 2\n", r.stderr());
     }
 
-    @Test
-    void largeOutput() {
-        WasiRun.Result r = WasiRun.run("stdio", WasiConfig.builder().args("p", "big", "300"));
+    @OnEveryBackend
+    void largeOutput(WasiRun wasi) {
+        WasiRun.Result r = wasi.run("stdio", WasiConfig.builder().args("p", "big", "300"));
         assertEquals(0, r.exitCode());
         assertEquals(300 * 1024, r.stdout().length());
         assertEquals("abcdefghijklmnopqrstuvwxyzab", r.stdout().substring(0, 28));
     }
 
-    @Test
-    void discardedByDefault() {
-        int code = Wasi.run(WasiRun.module("stdio"), WasiConfig.builder().args("p", "mixed").build());
+    @OnEveryBackend
+    void discardedByDefault(WasiRun wasi) {
+        int code = Wasi.run(wasi.module("stdio"), WasiConfig.builder().args("p", "mixed").build());
         assertEquals(0, code);
     }
 }

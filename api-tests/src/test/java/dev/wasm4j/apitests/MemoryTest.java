@@ -1,4 +1,4 @@
-package dev.wasm4j.capi;
+package dev.wasm4j.apitests;
 
 import dev.wasm4j.Engine;
 import dev.wasm4j.Feature;
@@ -10,8 +10,9 @@ import dev.wasm4j.Module;
 import dev.wasm4j.Store;
 import dev.wasm4j.Trap;
 import dev.wasm4j.TrapCode;
+import dev.wasm4j.UnsupportedFeatureException;
 import dev.wasm4j.Val;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -21,19 +22,20 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class MemoryTest extends WasmtimeTestSupport {
+class MemoryTest {
     private static final String WAT = """
             (module
               (memory (export "memory") 1 4)
               (data (i32.const 8) "\\01\\02\\03\\04\\05\\06\\07\\08")
               (func (export "load") (param i32) (result i32) (i32.load (local.get 0)))
+              (func (export "load64") (param i32) (result i64) (i64.load (local.get 0)))
               (func (export "store") (param i32 i32) (i32.store (local.get 0) (local.get 1)))
               (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))
             """;
 
-    @Test
-    void reads_and_writes_little_endian_values() {
-        Instance i = instantiate(WAT);
+    @OnEveryBackend
+    void readsAndWritesLittleEndianValuesTheModuleSees(Wasm w) {
+        Instance i = w.instantiate(WAT);
         Memory m = i.memory("memory").orElseThrow();
         assertEquals(0x04030201, m.readInt(8));
         assertEquals(0x0807060504030201L, m.readLong(8));
@@ -41,6 +43,9 @@ class MemoryTest extends WasmtimeTestSupport {
         assertEquals(1, m.readByte(8));
         m.writeInt(100, 0xCAFEBABE);
         assertEquals(0xCAFEBABE, i.func("load").orElseThrow().call(Val.i32(100))[0].asI32());
+        m.writeLong(120, 0x1122334455667788L);
+        assertEquals(0x1122334455667788L, i.func("load64").orElseThrow().call(Val.i32(120))[0].asI64());
+        assertEquals((byte) 0x88, m.readByte(120));
         i.func("store").orElseThrow().call(Val.i32(200), Val.i32(12345));
         assertEquals(12345, m.readInt(200));
         m.writeDouble(300, Math.PI);
@@ -53,9 +58,9 @@ class MemoryTest extends WasmtimeTestSupport {
         assertEquals((short) -3, m.readShort(330));
     }
 
-    @Test
-    void bulk_access_through_arrays_and_buffers() {
-        Memory m = instantiate(WAT).memory("memory").orElseThrow();
+    @OnEveryBackend
+    void bulkAccessThroughArraysAndBuffers(Wasm w) {
+        Memory m = w.instantiate(WAT).memory("memory").orElseThrow();
         byte[] hello = "hello".getBytes(StandardCharsets.UTF_8);
         m.write(1000, hello);
         assertEquals("hello", m.readString(1000, 5));
@@ -70,19 +75,20 @@ class MemoryTest extends WasmtimeTestSupport {
         assertEquals(0x5A5A5A5A, m.readInt(3012));
     }
 
-    @Test
-    void out_of_bounds_access_traps() {
-        Memory m = instantiate(WAT).memory("memory").orElseThrow();
+    @OnEveryBackend
+    void outOfBoundsAccessByTheHostTraps(Wasm w) {
+        Memory m = w.instantiate(WAT).memory("memory").orElseThrow();
         assertEquals(TrapCode.MEMORY_OUT_OF_BOUNDS, assertThrows(Trap.class, () -> m.readInt(65533)).code());
+        assertEquals(TrapCode.MEMORY_OUT_OF_BOUNDS, assertThrows(Trap.class, () -> m.readInt(65534)).code());
         assertEquals(TrapCode.MEMORY_OUT_OF_BOUNDS, assertThrows(Trap.class, () -> m.writeByte(-1, (byte) 0)).code());
         assertEquals(TrapCode.MEMORY_OUT_OF_BOUNDS,
                 assertThrows(Trap.class, () -> m.read(65530, new byte[10], 0, 10)).code());
         m.writeByte(65535, (byte) 1);
     }
 
-    @Test
-    void growth_by_wasm_or_by_the_host_is_seen_at_once() {
-        Instance i = instantiate(WAT);
+    @OnEveryBackend
+    void growthByWasmOrByTheHostIsSeenAtOnce(Wasm w) {
+        Instance i = w.instantiate(WAT);
         Memory m = i.memory("memory").orElseThrow();
         assertEquals(1, m.pages());
         assertEquals(1, i.func("grow").orElseThrow().call(Val.i32(1))[0].asI32());
@@ -96,20 +102,42 @@ class MemoryTest extends WasmtimeTestSupport {
         assertEquals(88, i.func("load").orElseThrow().call(Val.i32(4 * 65536 - 4))[0].asI32());
     }
 
-    @Test
-    void a_shared_memory_is_seen_by_the_stores_of_its_engine() {
-        try (Engine threads = Engine.builder().backend(WasmtimeBackend.NAME).feature(Feature.THREADS, true).build();
+    @OnEveryBackend
+    void hostMemoryIsImportedByAModule(Wasm w) {
+        Memory m = Memory.of(w.store(), MemoryType.of(1, OptionalLong.of(2)));
+        m.writeInt(4, 99);
+        w.linker().define("env", "memory", m);
+        Instance i = w.instantiate("""
+                (module (import "env" "memory" (memory 1))
+                  (func (export "load") (param i32) (result i32) (i32.load (local.get 0))))
+                """);
+        assertEquals(99, i.func("load").orElseThrow().call(Val.i32(4))[0].asI32());
+    }
+
+    /** Needs the threads feature: a backend without it must refuse it as unsupported, and is then skipped. */
+    @OnEveryBackend
+    void aSharedMemoryIsSeenByTheStoresOfItsEngine(Wasm w) {
+        String wat = """
+                (module (import "env" "memory" (memory 1 4 shared))
+                  (func (export "add") (param i32 i32) (result i32)
+                    (i32.atomic.rmw.add (local.get 0) (local.get 1)))
+                  (func (export "grow") (result i32) (memory.grow (i32.const 1))))
+                """;
+        try (Engine threads = w.engineBuilder().feature(Feature.THREADS, true).build();
              Store<Void> first = Store.create(threads);
              Store<Void> second = Store.create(threads)) {
-            Memory shared = Memory.of(first, new MemoryType(1, OptionalLong.of(4), false, true,
-                    MemoryType.DEFAULT_PAGE_SIZE_LOG2));
+            Module module;
+            Memory shared;
+            try {
+                module = Module.fromText(threads, wat);
+                shared = Memory.of(first, new MemoryType(1, OptionalLong.of(4), false, true,
+                        MemoryType.DEFAULT_PAGE_SIZE_LOG2));
+            } catch (UnsupportedFeatureException e) {
+                assertEquals(Feature.THREADS.specName(), e.feature(), e.getMessage());
+                Assumptions.abort("backend " + w + " does not support threads: " + e.getMessage());
+                return;
+            }
             Linker<Void> linker = Linker.<Void>create(threads).define("env", "memory", shared);
-            Module module = Module.fromText(threads, """
-                    (module (import "env" "memory" (memory 1 4 shared))
-                      (func (export "add") (param i32 i32) (result i32)
-                        (i32.atomic.rmw.add (local.get 0) (local.get 1)))
-                      (func (export "grow") (result i32) (memory.grow (i32.const 1))))
-                    """);
             Instance a = linker.instantiate(first, module);
             Instance b = linker.instantiate(second, module);
             a.func("add").orElseThrow().call(Val.i32(8), Val.i32(5));
@@ -120,17 +148,5 @@ class MemoryTest extends WasmtimeTestSupport {
             shared.writeInt(65536 + 4, 3);
             assertEquals(3, a.func("add").orElseThrow().call(Val.i32(65536 + 4), Val.i32(0))[0].asI32());
         }
-    }
-
-    @Test
-    void host_memory_is_imported_by_a_module() {
-        Memory m = Memory.of(store(), MemoryType.of(1, OptionalLong.of(2)));
-        m.writeInt(4, 99);
-        linker().define("env", "memory", m);
-        Instance i = instantiate("""
-                (module (import "env" "memory" (memory 1))
-                  (func (export "load") (param i32) (result i32) (i32.load (local.get 0))))
-                """);
-        assertEquals(99, i.func("load").orElseThrow().call(Val.i32(4))[0].asI32());
     }
 }
