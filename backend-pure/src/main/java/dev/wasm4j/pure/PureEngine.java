@@ -8,6 +8,7 @@ import dev.wasm4j.pure.internal.decode.ModuleDecoder;
 import dev.wasm4j.pure.internal.decode.Unsupported;
 import dev.wasm4j.pure.internal.model.WasmModule;
 import dev.wasm4j.pure.internal.runtime.PureStore;
+import dev.wasm4j.pure.internal.runtime.Timing;
 import dev.wasm4j.pure.internal.validate.ModuleTypes;
 import dev.wasm4j.pure.internal.validate.ModuleValidator;
 import dev.wasm4j.spi.BackendEngine;
@@ -36,9 +37,16 @@ public final class PureEngine implements BackendEngine {
     public BackendModule compile(byte[] wasm) {
         requireSupportedFeatures();
         // A private copy: the module keeps the bytes for lazy decoding of function bodies.
+        long t = Timing.start();
         WasmModule module = ModuleDecoder.decode(wasm.clone(), features);
+        Timing.end(Timing.Phase.DECODE, t);
+        t = Timing.start();
         ModuleTypes types = ModuleValidator.validate(module, features);
-        return new PureModule(module, types, ModuleCompiler.compile(module, features));
+        Timing.end(Timing.Phase.VALIDATE, t);
+        t = Timing.start();
+        PureModule result = new PureModule(module, types, ModuleCompiler.compile(module, features));
+        Timing.end(Timing.Phase.PLAN, t);
+        return result;
     }
 
     @Override

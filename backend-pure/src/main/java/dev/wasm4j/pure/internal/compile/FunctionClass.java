@@ -4,6 +4,7 @@ import dev.wasm4j.pure.internal.model.FuncSig;
 import dev.wasm4j.pure.internal.model.FunctionBody;
 import dev.wasm4j.pure.internal.runtime.CompiledModule;
 import dev.wasm4j.pure.internal.runtime.Signatures;
+import dev.wasm4j.pure.internal.runtime.Timing;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One generated class: the static methods of a group of functions, plus the stubs they call for
@@ -30,10 +32,13 @@ final class FunctionClass {
     private final ClassWriter cw;
     private final Map<String, Runnable> pendingStubs = new LinkedHashMap<>();
     private final Map<String, Boolean> stubs = new LinkedHashMap<>();
+    /** Functions known to be too large for one method. */
+    private final Set<Integer> needSplit;
 
-    FunctionClass(ModulePlan plan, String internalName) {
+    FunctionClass(ModulePlan plan, String internalName, Set<Integer> needSplit) {
         this.plan = plan;
         this.internalName = internalName;
+        this.needSplit = needSplit;
         this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected String getCommonSuperClass(String type1, String type2) {
@@ -60,31 +65,38 @@ final class FunctionClass {
             todo.forEach(Runnable::run);
         }
         cw.visitEnd();
-        return cw.toByteArray();
+        long t = Timing.start();
+        byte[] bytes = cw.toByteArray();
+        Timing.end(Timing.Phase.WRITE, t);
+        return bytes;
     }
 
     /**
      * Compiles a function to one method, or, when its code would be too large for the JIT (see
-     * {@link FunctionSplitter}), to a main method and parts. Small bodies cannot get that large, so only
-     * larger ones are measured first.
+     * {@link FunctionSplitter}), to a main method and parts. Small bodies cannot get that large; larger
+     * ones are measured while they are emitted, and one that turns out too large aborts the class with
+     * {@link FunctionCompiler.NeedsSplit}: the caller compiles the class again with the function in
+     * {@code needSplit} (cheaper than measuring every large function in a dry run first, since few are).
      */
     private void compileFunction(int f) {
+        if (needSplit.contains(f)) {
+            compileSplit(f);
+            return;
+        }
         FunctionBody body = plan.module().body(f);
         if (body.end() - body.codeStart() >= MEASURE_FROM_BYTES || FunctionSplitter.limitsChanged()) {
-            FunctionCompiler probe = FunctionCompiler.measuring(plan, this, f, new InstructionLog(), false);
-            probe.compile();
-            if (probe.codeSize() > FunctionSplitter.methodLimit) {
-                compileSplit(f);
-                return;
-            }
+            FunctionCompiler.wholeUpTo(plan, this, f, functionMethod(f), FunctionSplitter.methodLimit).compile();
+            return;
         }
         FunctionCompiler.whole(plan, this, f, functionMethod(f)).compile();
     }
 
     private void compileSplit(int f) {
         InstructionLog log = new InstructionLog();
+        long t = Timing.start();
         FunctionCompiler probe = FunctionCompiler.measuring(plan, this, f, log, true);
         probe.compile();
+        Timing.end(Timing.Phase.PROBE, t);
         SplitPlan split = FunctionSplitter.plan(log, f, probe.maxArity());
         for (SplitPlan.Part part : split.partsInnermostFirst()) {
             MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, part.method,

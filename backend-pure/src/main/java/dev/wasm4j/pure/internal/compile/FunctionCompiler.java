@@ -49,6 +49,8 @@ final class FunctionCompiler {
     /** Filled in by a measuring compilation, else null. */
     private final InstructionLog log;
     private final SizeCountingVisitor counter;
+    /** A whole function's code size above which {@link #compile} gives up with {@link NeedsSplit}. */
+    private final long sizeLimit;
     private boolean reachable = true;
     private int lastLine = -1;
     /** Index of the next instruction in the body. */
@@ -57,12 +59,18 @@ final class FunctionCompiler {
 
     private FunctionCompiler(ModulePlan plan, FunctionClass owner, int funcIndex, MethodVisitor mv, SplitPlan split,
                              SplitPlan.Part part, InstructionLog log, boolean spilled) {
+        this(plan, owner, funcIndex, mv, split, part, log, spilled, Long.MAX_VALUE);
+    }
+
+    private FunctionCompiler(ModulePlan plan, FunctionClass owner, int funcIndex, MethodVisitor mv, SplitPlan split,
+                             SplitPlan.Part part, InstructionLog log, boolean spilled, long sizeLimit) {
         this.plan = plan;
         this.owner = owner;
         this.funcIndex = funcIndex;
         this.sig = plan.module().funcType(funcIndex);
         this.body = plan.module().body(funcIndex);
-        this.counter = log != null ? new SizeCountingVisitor(mv) : null;
+        this.sizeLimit = sizeLimit;
+        this.counter = log != null || sizeLimit != Long.MAX_VALUE ? new SizeCountingVisitor(mv) : null;
         this.mv = counter != null ? counter : mv;
         this.split = split;
         this.part = part;
@@ -78,6 +86,25 @@ final class FunctionCompiler {
     /** The whole function in one method. */
     static FunctionCompiler whole(ModulePlan plan, FunctionClass owner, int funcIndex, MethodVisitor mv) {
         return new FunctionCompiler(plan, owner, funcIndex, mv, null, null, null, false);
+    }
+
+    /**
+     * The whole function in one method, counting its code size on the way: over {@code sizeLimit} bytes
+     * it stops with {@link NeedsSplit}, leaving {@code mv} unfinished (its class must be discarded).
+     */
+    static FunctionCompiler wholeUpTo(ModulePlan plan, FunctionClass owner, int funcIndex, MethodVisitor mv,
+                                      long sizeLimit) {
+        return new FunctionCompiler(plan, owner, funcIndex, mv, null, null, null, false, sizeLimit);
+    }
+
+    /** Thrown by a compilation of {@link #wholeUpTo} when the function must be split. */
+    static final class NeedsSplit extends RuntimeException {
+        final int funcIndex;
+
+        NeedsSplit(int funcIndex) {
+            super("function " + funcIndex + " needs a split", null, false, false);
+            this.funcIndex = funcIndex;
+        }
     }
 
     /** A dry run that records each instruction's code size; {@code spilled} as in a split function. */
@@ -127,6 +154,9 @@ final class FunctionCompiler {
                 }
                 break;
             }
+            if (counter != null && counter.size() > sizeLimit) {
+                throw new NeedsSplit(funcIndex);
+            }
             int op = reader.next();
             if (log != null) {
                 log.begin(reader.offset(), op, stack.size(), topFrame().height, reachable, counter.size());
@@ -144,6 +174,9 @@ final class FunctionCompiler {
         }
         if (log != null) {
             log.finish(counter.size());
+        }
+        if (counter != null && counter.size() > sizeLimit) {
+            throw new NeedsSplit(funcIndex);
         }
         mv.visitMaxs(0, 0);
         mv.visitEnd();

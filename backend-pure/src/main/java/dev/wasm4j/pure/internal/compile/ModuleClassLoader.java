@@ -1,6 +1,7 @@
 package dev.wasm4j.pure.internal.compile;
 
 import dev.wasm4j.pure.internal.runtime.DebugInfo;
+import dev.wasm4j.pure.internal.runtime.Timing;
 
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -37,7 +38,10 @@ final class ModuleClassLoader extends ClassLoader {
             throw new ClassNotFoundException(name);
         }
         byte[] bytes = compiler.apply(group);
-        return defineClass(name, bytes, 0, bytes.length);
+        long t = Timing.start();
+        Class<?> c = defineClass(name, bytes, 0, bytes.length);
+        Timing.end(Timing.Phase.DEFINE, t);
+        return c;
     }
 
     DebugInfo debugInfo() {

@@ -9,11 +9,13 @@ import dev.wasm4j.pure.internal.runtime.CompiledModule;
 import dev.wasm4j.pure.internal.runtime.DebugInfo;
 import dev.wasm4j.pure.internal.runtime.FunctionCode;
 import dev.wasm4j.pure.internal.runtime.Signatures;
+import dev.wasm4j.pure.internal.runtime.Timing;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.MethodTooLargeException;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,8 +61,19 @@ public final class ModuleCompiler {
     }
 
     private static byte[] compileGroup(ModulePlan plan, int group) {
+        long t = Timing.start();
         try {
-            return new FunctionClass(plan, plan.groupClass(group)).compile(plan.groups().get(group));
+            Set<Integer> needSplit = new HashSet<>();
+            while (true) {
+                try {
+                    byte[] bytes = new FunctionClass(plan, plan.groupClass(group), needSplit)
+                            .compile(plan.groups().get(group));
+                    Timing.classBytes(bytes.length);
+                    return bytes;
+                } catch (FunctionCompiler.NeedsSplit e) {
+                    needSplit.add(e.funcIndex);
+                }
+            }
         } catch (MethodTooLargeException e) {
             int f = CodeNames.functionIndexOf(e.getMethodName());
             throw new CompileException("backend pure cannot compile function " + f + ": even split into parts, "
@@ -72,6 +85,8 @@ public final class ModuleCompiler {
                     + "would have " + e.getConstantPoolCount() + " entries, more than the JVM's 65535", e);
         } catch (TooLargeException e) {
             throw new CompileException("backend pure cannot compile: " + e.getMessage(), e);
+        } finally {
+            Timing.end(Timing.Phase.GENERATE, t);
         }
     }
 }

@@ -32,6 +32,15 @@ public final class Instantiator {
     }
 
     public static Map<String, Extern> instantiate(CompiledModule compiled, PureStore store, List<Extern> imports) {
+        long t = Timing.start();
+        try {
+            return instantiate0(compiled, store, imports);
+        } finally {
+            Timing.end(Timing.Phase.INSTANTIATE, t);
+        }
+    }
+
+    private static Map<String, Extern> instantiate0(CompiledModule compiled, PureStore store, List<Extern> imports) {
         WasmModule m = compiled.module();
         if (imports.size() != m.imports().size()) {
             throw new WasmException("expected " + m.imports().size() + " imports, got " + imports.size());
