@@ -26,9 +26,6 @@ final class KnownBugs implements InvocationInterceptor {
     }
 
     static final Map<String, Bug> BUGS = Map.of(
-            "pure LinkingTest.anExternOfAnotherStoreIsRefused", new Bug("backend pure instantiates a module with an"
-                    + " import bound to an extern of another store (Extern: every extern belongs to one store);"
-                    + " wasmtime refuses it with a LinkException", "Expected dev.wasm4j.LinkException to be thrown"),
             "pure HostFunctionsTest.callerIsOnlyValidDuringTheCall", new Bug("backend pure's Caller still works"
                     + " after the host function returned, where wasmtime throws IllegalStateException: code that"
                     + " keeps a Caller runs on pure only", "Expected java.lang.IllegalStateException to be thrown"));

@@ -50,7 +50,7 @@ public final class Instantiator {
         instance.memories = new WasmMemory[m.numMemories()];
         instance.tables = new WasmTable[m.numTables()];
         instance.globals = new WasmGlobal[m.numGlobals()];
-        bindImports(compiled, imports, instance);
+        bindImports(compiled, imports, instance, store);
         try {
             for (int f = m.numImportedFuncs(); f < m.numFuncs(); f++) {
                 instance.functions[f] = WasmFunction.compiled(compiled.funcType(f), compiled.code(f), instance);
@@ -60,6 +60,7 @@ public final class Instantiator {
             createTables(m, instance);
             resolveSegments(m, instance);
             instance.setExports(exports(m, instance));
+            adoptAll(store, instance);
             applyElementSegments(m, instance);
             applyDataSegments(m, instance);
             OptionalInt start = m.start();
@@ -73,11 +74,29 @@ public final class Instantiator {
         return instance.exports();
     }
 
-    private static void bindImports(CompiledModule compiled, List<Extern> imports, WasmInstance instance) {
+    /**
+     * Everything the instance defines belongs to its store, exported or not: a function reference read
+     * from a table by the host may be linked into another instance of the same store.
+     */
+    private static void adoptAll(PureStore store, WasmInstance instance) {
+        for (Extern[] all : new Extern[][] {instance.functions, instance.memories, instance.tables, instance.globals}) {
+            for (Extern e : all) {
+                store.adopt(e);
+            }
+        }
+    }
+
+    private static void bindImports(CompiledModule compiled, List<Extern> imports, WasmInstance instance,
+                                    PureStore store) {
         WasmModule m = compiled.module();
         for (int i = 0; i < imports.size(); i++) {
             Import imp = m.imports().get(i);
             Extern e = imports.get(i);
+            if (!store.owns(e)) {
+                // Stores are the unit of isolation: sharing state across them would escape their limits.
+                throw new LinkException(imp.module(), imp.name(), "import " + imp.module() + "::" + imp.name()
+                        + " is bound to " + (e == null ? "nothing" : "an extern of another store or backend"));
+            }
             switch (imp.kind()) {
                 case FUNC -> instance.functions[imp.index()] =
                         ImportChecks.function(imp, e, compiled.funcType(imp.index()));

@@ -17,12 +17,20 @@ import dev.wasm4j.WasmException;
 import dev.wasm4j.spi.BackendStore;
 
 import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.Set;
+import java.util.Collections;
 
 /** Backend pure's side of a {@link Store}: creates host externs. */
 public final class PureStore implements BackendStore {
     private final Store<?> store;
     /** What a host function sees when called from the host rather than from an instance. */
     private final Caller hostCaller;
+    /**
+     * The externs that belong to this store: created by the host in it, or exported by its instances
+     * (imports can only come from those). Weak, so the store keeps no garbage alive.
+     */
+    private final Set<Extern> owned = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     public PureStore(Store<?> store) {
         this.store = store;
@@ -43,6 +51,17 @@ public final class PureStore implements BackendStore {
         return store;
     }
 
+    /** Records that {@code extern} belongs to this store. */
+    <E extends Extern> E adopt(E extern) {
+        owned.add(extern);
+        return extern;
+    }
+
+    /** Whether {@code extern} belongs to this store: externs of another store must not be imported. */
+    boolean owns(Extern extern) {
+        return owned.contains(extern);
+    }
+
     /** The caller a host function sees: the calling instance, or a caller without exports. */
     public Caller callerFor(WasmInstance instance) {
         return instance != null ? instance : hostCaller;
@@ -50,12 +69,12 @@ public final class PureStore implements BackendStore {
 
     @Override
     public Func hostFunction(FuncType type, HostFunction function) {
-        return HostFunctions.dynamic(this, type, function);
+        return adopt(HostFunctions.dynamic(this, type, function));
     }
 
     @Override
     public <I> Func typedHostFunction(Class<I> functionalInterface, I implementation) {
-        return HostFunctions.typed(this, functionalInterface, implementation);
+        return adopt(HostFunctions.typed(this, functionalInterface, implementation));
     }
 
     @Override
@@ -63,7 +82,7 @@ public final class PureStore implements BackendStore {
         if (type.memory64() || type.shared() || type.pageSizeLog2() != MemoryType.DEFAULT_PAGE_SIZE_LOG2) {
             throw new WasmException("backend pure does not support " + type);
         }
-        return new WasmMemory(type.minimum(), type.maximum());
+        return adopt(new WasmMemory(type.minimum(), type.maximum()));
     }
 
     @Override
@@ -72,13 +91,14 @@ public final class PureStore implements BackendStore {
             throw new WasmException("backend pure does not support " + type);
         }
         WasmTable.checkElementType(type.elementType());
-        return new WasmTable(type.elementType(), type.minimum(), type.maximum(), Values.refOf(init, type.elementType()));
+        return adopt(new WasmTable(type.elementType(), type.minimum(), type.maximum(),
+                Values.refOf(init, type.elementType())));
     }
 
     @Override
     public Global global(GlobalType type, Val value) {
         WasmGlobal g = new WasmGlobal(type);
         g.initialize(value);
-        return g;
+        return adopt(g);
     }
 }
