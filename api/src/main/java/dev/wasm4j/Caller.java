@@ -2,7 +2,11 @@ package dev.wasm4j;
 
 import java.util.Optional;
 
-/** What a host function sees of its caller: the calling instance's exports and the store. */
+/**
+ * What a host function sees of its caller: the calling instance's exports and the store. A Caller is
+ * valid only while the host function it was given to runs; using it afterwards throws
+ * {@link IllegalStateException} (the externs it returned stay valid).
+ */
 public interface Caller {
     Store<?> store();
 

@@ -25,10 +25,7 @@ final class KnownBugs implements InvocationInterceptor {
         }
     }
 
-    static final Map<String, Bug> BUGS = Map.of(
-            "pure HostFunctionsTest.callerIsOnlyValidDuringTheCall", new Bug("backend pure's Caller still works"
-                    + " after the host function returned, where wasmtime throws IllegalStateException: code that"
-                    + " keeps a Caller runs on pure only", "Expected java.lang.IllegalStateException to be thrown"));
+    static final Map<String, Bug> BUGS = Map.of();
 
     @Override
     public void interceptTestTemplateMethod(Invocation<Void> invocation,

@@ -23,15 +23,21 @@ import java.util.List;
 final class HostFunctions {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final MethodHandle DYNAMIC_INVOKE;
-    private static final MethodHandle CALLER_FOR;
+    private static final MethodHandle OPEN_CALLER;
+    private static final MethodHandle CLOSE_CALLER;
+    private static final MethodHandle CLOSE_CALLER_VOID;
     private static final MethodHandle RETHROW;
 
     static {
         try {
             DYNAMIC_INVOKE = LOOKUP.findVirtual(DynamicCall.class, "invoke",
                     MethodType.methodType(Object.class, WasmInstance.class, Object[].class));
-            CALLER_FOR = LOOKUP.findVirtual(PureStore.class, "callerFor",
-                    MethodType.methodType(Caller.class, WasmInstance.class));
+            OPEN_CALLER = LOOKUP.findStatic(HostFunctions.class, "openCaller",
+                    MethodType.methodType(ScopedCaller.class, PureStore.class, WasmInstance.class));
+            CLOSE_CALLER = LOOKUP.findStatic(HostFunctions.class, "closeCaller",
+                    MethodType.methodType(Object.class, Throwable.class, Object.class, ScopedCaller.class));
+            CLOSE_CALLER_VOID = LOOKUP.findStatic(HostFunctions.class, "closeCaller",
+                    MethodType.methodType(void.class, Throwable.class, ScopedCaller.class));
             RETHROW = LOOKUP.findStatic(HostFunctions.class, "rethrow",
                     MethodType.methodType(Object.class, Throwable.class));
         } catch (ReflectiveOperationException e) {
@@ -70,7 +76,8 @@ final class HostFunctions {
         }
         int n = type.params().size();
         if (JavaSignatures.takesCaller(m)) {
-            h = MethodHandles.filterArguments(h, 0, CALLER_FOR.bindTo(store)); // (WasmInstance, P...) R
+            h = scoped(h);                                                     // (ScopedCaller, P...) R
+            h = MethodHandles.filterArguments(h, 0, OPEN_CALLER.bindTo(store)); // (WasmInstance, P...) R
             int[] order = new int[n + 1];
             order[0] = n;
             for (int i = 0; i < n; i++) {
@@ -82,6 +89,31 @@ final class HostFunctions {
             h = MethodHandles.dropArguments(h, n, WasmInstance.class);
         }
         return WasmFunction.host(type, guard(h.asType(target)));
+    }
+
+    /** {@code h} taking a {@link ScopedCaller} first, which is closed when {@code h} returns or throws. */
+    private static MethodHandle scoped(MethodHandle h) {
+        MethodHandle target = h.asType(h.type().changeParameterType(0, ScopedCaller.class));
+        Class<?> r = target.type().returnType();
+        MethodHandle cleanup = r == void.class ? CLOSE_CALLER_VOID
+                : CLOSE_CALLER.asType(MethodType.methodType(r, Throwable.class, r, ScopedCaller.class));
+        return MethodHandles.tryFinally(target, cleanup);
+    }
+
+    @SuppressWarnings("unused") // through OPEN_CALLER
+    private static ScopedCaller openCaller(PureStore store, WasmInstance instance) {
+        return new ScopedCaller(store.callerFor(instance));
+    }
+
+    @SuppressWarnings("unused") // through CLOSE_CALLER
+    private static Object closeCaller(Throwable thrown, Object result, ScopedCaller caller) {
+        caller.close();
+        return result;
+    }
+
+    @SuppressWarnings("unused") // through CLOSE_CALLER_VOID
+    private static void closeCaller(Throwable thrown, ScopedCaller caller) {
+        caller.close();
     }
 
     /** Wraps {@code h} so that its exceptions follow the host function rule. */
@@ -117,7 +149,13 @@ final class HostFunctions {
             for (int i = 0; i < vals.length; i++) {
                 vals[i] = Values.unbox(params.get(i), args[i]);
             }
-            Val[] results = function.call(store.callerFor(caller), vals);
+            ScopedCaller scope = new ScopedCaller(store.callerFor(caller));
+            Val[] results;
+            try {
+                results = function.call(scope, vals);
+            } finally {
+                scope.close();
+            }
             List<ValType> types = type.results();
             if (results == null || results.length != types.size()) {
                 throw new WasmException("host function returned " + (results == null ? "null" : results.length
