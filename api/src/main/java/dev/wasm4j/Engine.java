@@ -40,7 +40,7 @@ public final class Engine implements AutoCloseable {
     }
 
     public static Builder builder() {
-        return new Builder(null, EnumSet.copyOf(Feature.WASM_2_0));
+        return new Builder(null, EnumSet.copyOf(Feature.WASM_2_0), 0);
     }
 
     public EngineConfig config() {
@@ -127,15 +127,17 @@ public final class Engine implements AutoCloseable {
     public static final class Builder {
         private final String backend;
         private final EnumSet<Feature> features;
+        private final long maxWasmStack;
 
-        private Builder(String backend, EnumSet<Feature> features) {
+        private Builder(String backend, EnumSet<Feature> features, long maxWasmStack) {
             this.backend = backend;
             this.features = features;
+            this.maxWasmStack = maxWasmStack;
         }
 
         /** Selects the backend by name; {@code null} means the default selection. */
         public Builder backend(String name) {
-            return new Builder(name, features);
+            return new Builder(name, features, maxWasmStack);
         }
 
         /** Switches one feature on or off. */
@@ -146,12 +148,26 @@ public final class Engine implements AutoCloseable {
             } else {
                 copy.remove(feature);
             }
-            return new Builder(backend, copy);
+            return new Builder(backend, copy, maxWasmStack);
         }
 
         /** Replaces the whole feature set, e.g. with {@link Feature#WASM_3_0}. */
         public Builder features(Set<Feature> set) {
-            return new Builder(backend, set.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(set));
+            return new Builder(backend, set.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(set),
+                    maxWasmStack);
+        }
+
+        /**
+         * Limits the stack wasm code may use, in bytes; deeper recursion traps with
+         * {@link TrapCode#STACK_EXHAUSTED}. Backend {@code wasmtime} maps it to its {@code max_wasm_stack}
+         * (at most 2 MiB); backend {@code pure} runs wasm on the calling thread's JVM stack and refuses the
+         * setting: call from a thread created with the stack size you want instead.
+         */
+        public Builder maxWasmStack(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxWasmStack must be positive: " + bytes);
+            }
+            return new Builder(backend, features, bytes);
         }
 
         /**
@@ -175,7 +191,7 @@ public final class Engine implements AutoCloseable {
             chosen.unavailableReason().ifPresent(reason -> {
                 throw new WasmException("backend '" + name + "' is not available: " + reason);
             });
-            EngineConfig config = new EngineConfig(name, features);
+            EngineConfig config = new EngineConfig(name, features, maxWasmStack);
             return new Engine(config, chosen.newEngine(config));
         }
     }

@@ -23,14 +23,27 @@ import java.util.Set;
  * creates an engine for every feature set one switch away from 2.0, 3.0, all and none.
  */
 final class EngineFeatures {
-    private final Set<Feature> enabled;
+    /**
+     * wasmtime's async stack size; a larger max wasm stack makes engine creation abort the process, so
+     * it is checked here first.
+     */
+    static final long MAX_WASM_STACK_LIMIT = 2L << 20;
 
-    private EngineFeatures(Set<Feature> enabled) {
+    private final Set<Feature> enabled;
+    /** 0: wasmtime's default. */
+    private final long maxWasmStack;
+
+    private EngineFeatures(Set<Feature> enabled, long maxWasmStack) {
         this.enabled = enabled;
+        this.maxWasmStack = maxWasmStack;
     }
 
     static EngineFeatures of(EngineConfig config) {
-        return new EngineFeatures(config.features());
+        if (config.maxWasmStack() > MAX_WASM_STACK_LIMIT) {
+            throw new IllegalArgumentException("backend " + WasmtimeBackend.NAME + " allows a maxWasmStack of at"
+                    + " most " + MAX_WASM_STACK_LIMIT + " bytes, not " + config.maxWasmStack());
+        }
+        return new EngineFeatures(config.features(), config.maxWasmStack());
     }
 
     boolean has(Feature feature) {
@@ -76,6 +89,9 @@ final class EngineFeatures {
         wasmtime_h.wasmtime_config_wasm_component_model_more_async_builtins_set(c, false);
         wasmtime_h.wasmtime_config_wasm_component_model_async_stackful_set(c, false);
         wasmtime_h.wasmtime_config_concurrency_support_set(c, false);
+        if (maxWasmStack > 0) {
+            wasmtime_h.wasmtime_config_max_wasm_stack_set(c, maxWasmStack);
+        }
         return c;
     }
 }

@@ -3,6 +3,7 @@ package dev.wasm4j.pure;
 import dev.wasm4j.EngineConfig;
 import dev.wasm4j.Feature;
 import dev.wasm4j.Store;
+import dev.wasm4j.UnsupportedFeatureException;
 import dev.wasm4j.pure.internal.compile.ModuleCompiler;
 import dev.wasm4j.pure.internal.decode.ModuleDecoder;
 import dev.wasm4j.pure.internal.decode.Unsupported;
@@ -24,6 +25,12 @@ public final class PureEngine implements BackendEngine {
     private final Set<Feature> features;
 
     public PureEngine(EngineConfig config) {
+        if (config.maxWasmStack() > 0) {
+            // Compiled wasm runs on the calling thread's JVM stack, whose size is fixed when the thread starts.
+            throw new UnsupportedFeatureException("max-wasm-stack", "backend pure does not support maxWasmStack:"
+                    + " wasm runs on the calling thread's JVM stack; call from a thread created with the stack"
+                    + " size you want (new Thread(group, task, name, stackSize))");
+        }
         this.config = config;
         this.features = config.features().isEmpty() ? EnumSet.noneOf(Feature.class)
                 : EnumSet.copyOf(config.features());
