@@ -40,6 +40,20 @@ public final class Module {
         return fromBytes(engine, readModuleFile(file));
     }
 
+    /**
+     * Loads a module written by {@link #serialize()}, without compiling it again where the backend can
+     * (wasmtime loads its machine code; pure validates the binary again and compiles lazily anyway).
+     *
+     * <p><b>Trust:</b> for native backends the bytes are machine code: load only what your own program
+     * serialized and kept safe, never bytes from an untrusted source (compile those from the binary).
+     *
+     * @throws CompileException when the bytes are not a serialized module of this engine's backend and
+     *                          version
+     */
+    public static Module deserialize(Engine engine, byte[] serialized) {
+        return new Module(engine, engine.backendEngine().deserialize(serialized));
+    }
+
     /** Decodes and validates without compiling; throws the matching {@link CompileException}. */
     public static void validate(Engine engine, byte[] wasm) {
         engine.backendEngine().validate(wasm);
@@ -77,6 +91,11 @@ public final class Module {
 
     public Engine engine() {
         return engine;
+    }
+
+    /** This module, compiled, in a form {@link #deserialize} loads with the same backend and version. */
+    public byte[] serialize() {
+        return compiled.serialize();
     }
 
     public List<ImportType> imports() {

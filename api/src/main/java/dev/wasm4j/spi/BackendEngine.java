@@ -11,6 +11,13 @@ public interface BackendEngine extends AutoCloseable {
     /** Decodes and validates only; throws the matching {@link CompileException}. */
     void validate(byte[] wasm);
 
+    /**
+     * Loads what {@link BackendModule#serialize()} wrote, with this backend at this version.
+     *
+     * @throws CompileException when the bytes are not such a module
+     */
+    BackendModule deserialize(byte[] serialized);
+
     /** Creates the backend's state for a new store. */
     BackendStore newStore(Store<?> store);
 

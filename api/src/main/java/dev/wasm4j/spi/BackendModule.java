@@ -29,4 +29,7 @@ public interface BackendModule {
      * @throws dev.wasm4j.Trap          when initialization or the start function traps
      */
     Map<String, Extern> instantiate(BackendStore store, List<Extern> imports);
+
+    /** The module in a form {@link BackendEngine#deserialize(byte[])} loads again, see {@link ModuleArtifact}. */
+    byte[] serialize();
 }

@@ -45,6 +45,11 @@ final class WasmtimeEngine implements BackendEngine {
     }
 
     @Override
+    public BackendModule deserialize(byte[] serialized) {
+        return WasmtimeModule.deserialize(this, serialized);
+    }
+
+    @Override
     public void validate(byte[] wasm) {
         WasmtimeModule.validate(this, wasm);
     }

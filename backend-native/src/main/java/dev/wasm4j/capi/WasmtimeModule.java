@@ -1,5 +1,6 @@
 package dev.wasm4j.capi;
 
+import dev.wasm4j.CompileException;
 import dev.wasm4j.CustomSection;
 import dev.wasm4j.ExportType;
 import dev.wasm4j.Feature;
@@ -9,6 +10,7 @@ import dev.wasm4j.ModuleNames;
 import dev.wasm4j.WasmException;
 import dev.wasm4j.spi.BackendModule;
 import dev.wasm4j.spi.BackendStore;
+import dev.wasm4j.spi.ModuleArtifact;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -61,6 +63,46 @@ final class WasmtimeModule implements BackendModule {
             }
         });
         return new WasmtimeModule(engine, module, bytes, BinaryScanner.scan(bytes));
+    }
+
+    /** Loads a module {@link #serialize()} wrote, with the same wasmtime version and compatible settings. */
+    static WasmtimeModule deserialize(WasmtimeEngine engine, byte[] serialized) {
+        ModuleArtifact artifact = ModuleArtifact.decode(serialized, WasmtimeBackend.NAME, WasmtimeLibrary.VERSION);
+        engine.features().requireCompilable();
+        byte[] code = artifact.compiled();
+        MemorySegment module = engine.withEngine(e -> {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment out = arena.allocate(ADDRESS);
+                MemorySegment error = wasmtime_h.wasmtime_module_deserialize(e, copy(arena, code), code.length, out);
+                if (NativeErrors.isError(error)) {
+                    throw new CompileException("backend " + WasmtimeBackend.NAME + " cannot load the serialized"
+                            + " module: " + NativeErrors.takeMessage(error));
+                }
+                return out.get(ADDRESS, 0);
+            }
+        });
+        return new WasmtimeModule(engine, module, artifact.wasm(), BinaryScanner.scan(artifact.wasm()));
+    }
+
+    /** wasmtime's compiled artifact with the binary, in a {@link ModuleArtifact}. */
+    @Override
+    public byte[] serialize() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment vec = arena.allocate(wasm_h.wasm_byte_vec_t);
+            MemorySegment error = wasmtime_h.wasmtime_module_serialize(module, vec);
+            if (NativeErrors.isError(error)) {
+                throw new WasmException("backend " + WasmtimeBackend.NAME + " cannot serialize the module: "
+                        + NativeErrors.takeMessage(error));
+            }
+            try {
+                long size = vec.get(JAVA_LONG, 0);
+                MemorySegment data = vec.get(ADDRESS, 8).reinterpret(size);
+                byte[] code = data.toArray(JAVA_BYTE);
+                return new ModuleArtifact(WasmtimeBackend.NAME, WasmtimeLibrary.VERSION, bytes, code).encode();
+            } finally {
+                wasm_h.wasm_byte_vec_delete(vec);
+            }
+        }
     }
 
     static void validate(WasmtimeEngine engine, byte[] wasm) {

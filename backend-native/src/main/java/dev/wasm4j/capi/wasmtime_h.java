@@ -483,6 +483,31 @@ public final class wasmtime_h {
         }
     }
 
+    private static final MethodHandle wasmtime_module_serialize$MH = Downcalls.downcall(
+            "wasmtime_module_serialize", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
+
+    /** Fills {@code ret} (a wasm_byte_vec_t the caller deletes) with the module's compiled artifact. */
+    public static MemorySegment wasmtime_module_serialize(MemorySegment module, MemorySegment ret) {
+        try {
+            return (MemorySegment) wasmtime_module_serialize$MH.invokeExact(module, ret);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    private static final MethodHandle wasmtime_module_deserialize$MH = Downcalls.downcall(
+            "wasmtime_module_deserialize", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
+
+    /** Loads what wasmtime_module_serialize wrote (machine code: trusted input only). */
+    public static MemorySegment wasmtime_module_deserialize(MemorySegment engine, MemorySegment bytes, long len,
+            MemorySegment ret) {
+        try {
+            return (MemorySegment) wasmtime_module_deserialize$MH.invokeExact(engine, bytes, len, ret);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
     private static final MethodHandle wasmtime_module_delete$MH = Downcalls.downcall(
             "wasmtime_module_delete", FunctionDescriptor.ofVoid(ADDRESS));
 

@@ -14,6 +14,7 @@ import dev.wasm4j.pure.internal.validate.ModuleTypes;
 import dev.wasm4j.pure.internal.validate.ModuleValidator;
 import dev.wasm4j.spi.BackendEngine;
 import dev.wasm4j.spi.BackendModule;
+import dev.wasm4j.spi.ModuleArtifact;
 import dev.wasm4j.spi.BackendStore;
 
 import java.util.EnumSet;
@@ -21,6 +22,9 @@ import java.util.Set;
 
 /** Compiles modules for the pure backend: decode, validate, and (later) translate to JVM bytecode. */
 public final class PureEngine implements BackendEngine {
+    /** The version of what {@link PureModule#serialize()} writes. */
+    static final String ARTIFACT_VERSION = "1";
+
     private final EngineConfig config;
     private final Set<Feature> features;
 
@@ -54,6 +58,11 @@ public final class PureEngine implements BackendEngine {
         PureModule result = new PureModule(module, types, ModuleCompiler.compile(module, features));
         Timing.end(Timing.Phase.PLAN, t);
         return result;
+    }
+
+    @Override
+    public BackendModule deserialize(byte[] serialized) {
+        return compile(ModuleArtifact.decode(serialized, PureBackend.NAME, ARTIFACT_VERSION).wasm());
     }
 
     @Override

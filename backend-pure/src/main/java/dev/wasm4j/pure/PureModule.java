@@ -15,6 +15,7 @@ import dev.wasm4j.pure.internal.runtime.Instantiator;
 import dev.wasm4j.pure.internal.runtime.PureStore;
 import dev.wasm4j.pure.internal.validate.ModuleTypes;
 import dev.wasm4j.spi.BackendModule;
+import dev.wasm4j.spi.ModuleArtifact;
 import dev.wasm4j.spi.BackendStore;
 
 import java.util.ArrayList;
@@ -93,5 +94,14 @@ public final class PureModule implements BackendModule {
             throw new WasmException("a module of backend pure needs a store of backend pure");
         }
         return Instantiator.instantiate(compiled, pureStore, imports);
+    }
+
+    /**
+     * The binary in a {@link ModuleArtifact}: pure keeps no compiled form worth storing (classes are
+     * generated lazily), so loading validates the binary again, which keeps untrusted input safe.
+     */
+    @Override
+    public byte[] serialize() {
+        return new ModuleArtifact(PureBackend.NAME, PureEngine.ARTIFACT_VERSION, module.bytes(), new byte[0]).encode();
     }
 }
