@@ -136,6 +136,81 @@ final class TypedBridges {
         }
     }
 
+    /** A {@link DynamicInvoker} for a compiled wasm function: unboxes, {@code invokestatic}s, boxes. */
+    static DynamicInvoker dynamicInvoker(WasmFunction f) {
+        FunctionCode code = f.code();
+        String name = "dev/wasm4j/pure/gen/DynamicBridge" + COUNTER.getAndIncrement();
+        String fieldDesc = "L" + INSTANCE + ";";
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, name, null,
+                "java/lang/Object", new String[] {Type.getInternalName(DynamicInvoker.class)});
+        cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL, "target", fieldDesc, null, null).visitEnd();
+        MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "(" + fieldDesc + ")V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitVarInsn(Opcodes.ALOAD, 1);
+        init.visitFieldInsn(Opcodes.PUTFIELD, name, "target", fieldDesc);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        MethodType wasmType = Signatures.methodType(f.type);
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "invoke", "([Ljava/lang/Object;)Ljava/lang/Object;",
+                null, new String[] {"java/lang/Throwable"});
+        mv.visitCode();
+        for (int i = 0; i < wasmType.parameterCount() - 1; i++) {
+            mv.visitVarInsn(Opcodes.ALOAD, 1);
+            mv.visitLdcInsn(i);
+            mv.visitInsn(Opcodes.AALOAD);
+            unbox(mv, wasmType.parameterType(i));
+        }
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
+        mv.visitFieldInsn(Opcodes.GETFIELD, name, "target", fieldDesc);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(code.declaringClass()), code.methodName(),
+                wasmType.toMethodDescriptorString(), false);
+        box(mv, wasmType.returnType());
+        mv.visitInsn(Opcodes.ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+
+        BridgeLoader loader = new BridgeLoader(code.declaringClass().getClassLoader(),
+                DynamicInvoker.class.getClassLoader());
+        Class<?> cls = loader.define(name.replace('/', '.'), cw.toByteArray());
+        try {
+            return (DynamicInvoker) cls.getConstructor(WasmInstance.class).newInstance(f.owner);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The boxes {@link Values#box} makes, back to the primitive the compiled method takes. */
+    private static void unbox(MethodVisitor mv, Class<?> p) {
+        if (!p.isPrimitive()) {
+            if (p != Object.class) {
+                mv.visitTypeInsn(Opcodes.CHECKCAST, Type.getInternalName(p));
+            }
+            return;
+        }
+        String box = p == int.class ? "java/lang/Integer" : p == long.class ? "java/lang/Long"
+                : p == float.class ? "java/lang/Float" : "java/lang/Double";
+        mv.visitTypeInsn(Opcodes.CHECKCAST, box);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, box, p.getName() + "Value", "()" + Type.getDescriptor(p), false);
+    }
+
+    private static void box(MethodVisitor mv, Class<?> r) {
+        if (r == void.class) {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+        } else if (r.isPrimitive()) {
+            String box = r == int.class ? "java/lang/Integer" : r == long.class ? "java/lang/Long"
+                    : r == float.class ? "java/lang/Float" : "java/lang/Double";
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, box, "valueOf", "(" + Type.getDescriptor(r) + ")L" + box + ";",
+                    false);
+        }
+    }
+
     /** Sees the compiled code (through its parent) and the user's interface (through the interface's loader). */
     private static final class BridgeLoader extends ClassLoader {
         private final ClassLoader interfaceLoader;
