@@ -67,21 +67,7 @@ final class TypedBridges {
         String name = "dev/wasm4j/pure/gen/TypedBridge" + COUNTER.getAndIncrement();
         boolean direct = code != null;
         String fieldDesc = direct ? "L" + INSTANCE + ";" : "L" + MH + ";";
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
-        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, name, null,
-                "java/lang/Object", new String[] {Type.getInternalName(iface)});
-        cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL, "target", fieldDesc, null, null).visitEnd();
-
-        MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "(" + fieldDesc + ")V", null, null);
-        init.visitCode();
-        init.visitVarInsn(Opcodes.ALOAD, 0);
-        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-        init.visitVarInsn(Opcodes.ALOAD, 0);
-        init.visitVarInsn(Opcodes.ALOAD, 1);
-        init.visitFieldInsn(Opcodes.PUTFIELD, name, "target", fieldDesc);
-        init.visitInsn(Opcodes.RETURN);
-        init.visitMaxs(0, 0);
-        init.visitEnd();
+        ClassWriter cw = bridgeClass(name, iface, fieldDesc);
 
         MethodType wasmType = Signatures.methodType(type);
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, m.getName(), Type.getMethodDescriptor(m), null, null);
@@ -141,20 +127,7 @@ final class TypedBridges {
         FunctionCode code = f.code();
         String name = "dev/wasm4j/pure/gen/DynamicBridge" + COUNTER.getAndIncrement();
         String fieldDesc = "L" + INSTANCE + ";";
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
-        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, name, null,
-                "java/lang/Object", new String[] {Type.getInternalName(DynamicInvoker.class)});
-        cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL, "target", fieldDesc, null, null).visitEnd();
-        MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "(" + fieldDesc + ")V", null, null);
-        init.visitCode();
-        init.visitVarInsn(Opcodes.ALOAD, 0);
-        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-        init.visitVarInsn(Opcodes.ALOAD, 0);
-        init.visitVarInsn(Opcodes.ALOAD, 1);
-        init.visitFieldInsn(Opcodes.PUTFIELD, name, "target", fieldDesc);
-        init.visitInsn(Opcodes.RETURN);
-        init.visitMaxs(0, 0);
-        init.visitEnd();
+        ClassWriter cw = bridgeClass(name, DynamicInvoker.class, fieldDesc);
 
         MethodType wasmType = Signatures.methodType(f.type);
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "invoke", "([Ljava/lang/Object;)Ljava/lang/Object;",
@@ -186,6 +159,33 @@ final class TypedBridges {
         }
     }
 
+    /**
+     * A final class {@code name} implementing {@code iface}, with a field {@code target} of
+     * {@code fieldDesc} set by its one constructor: the shape of every bridge.
+     */
+    private static ClassWriter bridgeClass(String name, Class<?> iface, String fieldDesc) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, name, null,
+                "java/lang/Object", new String[] {Type.getInternalName(iface)});
+        cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL, "target", fieldDesc, null, null).visitEnd();
+        MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "(" + fieldDesc + ")V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitVarInsn(Opcodes.ALOAD, 1);
+        init.visitFieldInsn(Opcodes.PUTFIELD, name, "target", fieldDesc);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        return cw;
+    }
+
+    /** The internal name of the box of a primitive type. */
+    private static String boxClass(Class<?> primitive) {
+        return Type.getInternalName(MethodType.methodType(primitive).wrap().returnType());
+    }
+
     /** The boxes {@link Values#box} makes, back to the primitive the compiled method takes. */
     private static void unbox(MethodVisitor mv, Class<?> p) {
         if (!p.isPrimitive()) {
@@ -194,8 +194,7 @@ final class TypedBridges {
             }
             return;
         }
-        String box = p == int.class ? "java/lang/Integer" : p == long.class ? "java/lang/Long"
-                : p == float.class ? "java/lang/Float" : "java/lang/Double";
+        String box = boxClass(p);
         mv.visitTypeInsn(Opcodes.CHECKCAST, box);
         mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, box, p.getName() + "Value", "()" + Type.getDescriptor(p), false);
     }
@@ -204,8 +203,7 @@ final class TypedBridges {
         if (r == void.class) {
             mv.visitInsn(Opcodes.ACONST_NULL);
         } else if (r.isPrimitive()) {
-            String box = r == int.class ? "java/lang/Integer" : r == long.class ? "java/lang/Long"
-                    : r == float.class ? "java/lang/Float" : "java/lang/Double";
+            String box = boxClass(r);
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, box, "valueOf", "(" + Type.getDescriptor(r) + ")L" + box + ";",
                     false);
         }
