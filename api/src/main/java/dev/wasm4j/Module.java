@@ -125,8 +125,8 @@ public final class Module {
         return compiled.names();
     }
 
-    /** For backends and tools: the backend's form of this module. */
-    public BackendModule backendModule() {
+    /** The backend's form of this module, for the linker. */
+    BackendModule backendModule() {
         return compiled;
     }
 }

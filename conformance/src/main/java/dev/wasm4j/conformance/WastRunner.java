@@ -21,7 +21,6 @@ import dev.wasm4j.internal.text.wast.WastCommand;
 import dev.wasm4j.internal.text.wast.WastModule;
 import dev.wasm4j.internal.text.wast.WastParser;
 import dev.wasm4j.internal.text.wast.WastScript;
-import dev.wasm4j.internal.text.wast.WastValue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -462,10 +461,5 @@ public final class WastRunner {
 
     static String describe(Throwable e) {
         return e.getClass().getSimpleName() + ": " + firstLine(e);
-    }
-
-    /** Exposed for tests: converts a script value as the runner passes it. */
-    static Val toVal(WastValue v) {
-        return Values.toVal(v);
     }
 }
