@@ -37,7 +37,7 @@ public final class Wat {
      * line and column of {@code sourceName} (used for error positions).
      */
     public static byte[] toBinary(byte[] source, int start, int end, int line, int column, String sourceName) {
-        return compile(Lexer.lex(source, start, end, line, column, sourceName));
+        return DeepNesting.parse(() -> compile(Lexer.lex(source, start, end, line, column, sourceName)), sourceName);
     }
 
     static byte[] compile(TokenList tokens) {

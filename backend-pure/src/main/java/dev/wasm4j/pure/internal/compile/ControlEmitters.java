@@ -1,11 +1,16 @@
 package dev.wasm4j.pure.internal.compile;
 
 import dev.wasm4j.pure.internal.decode.CodeReader;
+import dev.wasm4j.pure.internal.runtime.BranchTables;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static dev.wasm4j.pure.internal.decode.Opcodes.BLOCK;
@@ -153,6 +158,19 @@ final class ControlEmitters {
                 && c.stack().size() - target.branchTypes().length == target.height;
     }
 
+    /** Above this many targets a br_table switches over its distinct targets instead (4 bytes a target). */
+    static final int LARGE_BR_TABLE = 512;
+    /** The threshold in use; tests lower it to run every br_table of the spec suite through the large form. */
+    private static volatile int largeBrTable = LARGE_BR_TABLE;
+    private static final String BRANCH_TABLES = Type.getInternalName(BranchTables.class);
+    private static final Handle CASES_BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC, BRANCH_TABLES, "cases",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;[Ljava/lang/String;)[C",
+            false);
+
+    static void setLargeBrTable(int targets) {
+        largeBrTable = targets;
+    }
+
     private static void brTable(FunctionCompiler c, CodeReader r) {
         c.stack().pop();
         MethodVisitor mv = c.mv();
@@ -166,17 +184,49 @@ final class ControlEmitters {
         // Targets needing stack adjustment (or a return) get a trampoline after the switch.
         Map<Integer, Label> labels = new HashMap<>();
         Map<Integer, Label> trampolines = new HashMap<>();
-        Label[] cases = new Label[n];
-        for (int i = 0; i < n; i++) {
-            cases[i] = labelFor(c, r.target(i), labels, trampolines);
+        if (n > largeBrTable) {
+            switchOverDistinctTargets(c, r, labels, trampolines);
+        } else {
+            Label[] cases = new Label[n];
+            for (int i = 0; i < n; i++) {
+                cases[i] = labelFor(c, r.target(i), labels, trampolines);
+            }
+            Label dflt = labelFor(c, r.index(), labels, trampolines);
+            mv.visitTableSwitchInsn(0, n - 1, dflt, cases);
         }
-        Label dflt = labelFor(c, r.index(), labels, trampolines);
-        mv.visitTableSwitchInsn(0, n - 1, dflt, cases);
         for (Map.Entry<Integer, Label> t : trampolines.entrySet()) {
             mv.visitLabel(t.getValue());
             c.branch(c.frame(t.getKey()));
         }
         c.setReachable(false);
+    }
+
+    /**
+     * A large br_table (see {@link BranchTables}): the index becomes the ordinal of its target among the
+     * distinct targets, through a constant table, and a tableswitch over the ordinals branches.
+     */
+    private static void switchOverDistinctTargets(FunctionCompiler c, CodeReader r, Map<Integer, Label> labels,
+                                                  Map<Integer, Label> trampolines) {
+        int n = r.targetCount();
+        Map<Integer, Integer> ordinals = new LinkedHashMap<>();
+        StringBuilder table = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            table.append((char) (int) ordinals.computeIfAbsent(r.target(i), d -> ordinals.size()));
+        }
+        int dflt = ordinals.computeIfAbsent(r.index(), d -> ordinals.size());
+        Object[] chunks = new Object[(n + BranchTables.CHUNK - 1) / BranchTables.CHUNK];
+        for (int i = 0; i < chunks.length; i++) {
+            chunks[i] = table.substring(i * BranchTables.CHUNK, Math.min(n, (i + 1) * BranchTables.CHUNK));
+        }
+        MethodVisitor mv = c.mv();
+        mv.visitLdcInsn(new ConstantDynamic("cases", "[C", CASES_BOOTSTRAP, chunks));
+        c.iconst(dflt);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, BRANCH_TABLES, "caseOf", "(I[CI)I", false);
+        Label[] byOrdinal = new Label[ordinals.size()];
+        for (Map.Entry<Integer, Integer> e : ordinals.entrySet()) {
+            byOrdinal[e.getValue()] = labelFor(c, e.getKey(), labels, trampolines);
+        }
+        mv.visitTableSwitchInsn(0, byOrdinal.length - 1, byOrdinal[dflt], byOrdinal);
     }
 
     private static Label labelFor(FunctionCompiler c, int depth, Map<Integer, Label> labels,

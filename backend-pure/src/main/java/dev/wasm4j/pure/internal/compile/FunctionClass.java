@@ -79,11 +79,19 @@ final class FunctionClass {
      * {@code needSplit} (cheaper than measuring every large function in a dry run first, since few are).
      */
     private void compileFunction(int f) {
-        if (needSplit.contains(f)) {
+        try {
+            compileFunctionOrFail(f);
+        } catch (TooLargeException e) {
+            throw e.in(f);
+        }
+    }
+
+    private void compileFunctionOrFail(int f) {
+        FunctionBody body = plan.module().body(f);
+        if (needSplit.contains(f) || !Locals.fitInSlots(plan.module().funcType(f), body)) {
             compileSplit(f);
             return;
         }
-        FunctionBody body = plan.module().body(f);
         if (body.end() - body.codeStart() >= MEASURE_FROM_BYTES || FunctionSplitter.limitsChanged()) {
             FunctionCompiler.wholeUpTo(plan, this, f, functionMethod(f), FunctionSplitter.methodLimit).compile();
             return;

@@ -23,6 +23,8 @@ import java.util.List;
 final class Locals {
     /** JVM methods have at most 65535 local slots. */
     private static final int MAX_SLOTS = 65535;
+    /** Slots kept free for scratch values when deciding whether locals fit (emitters borrow few at once). */
+    private static final int SCRATCH_RESERVE = 1024;
     private static final int SORT_INT = 0;
     private static final int SORT_LONG = 1;
     private static final int SORT_FLOAT = 2;
@@ -93,6 +95,24 @@ final class Locals {
         for (int s = 0; s <= SORT_REF; s++) {
             free.add(new ArrayDeque<>());
         }
+    }
+
+    /**
+     * Whether the wasm locals of a function fit in JVM local slots with room left for the compiler's
+     * scratch slots. A function whose locals do not is compiled spilled (its locals in arrays), as the
+     * parts of a split function are.
+     */
+    static boolean fitInSlots(FuncSig sig, FunctionBody body) {
+        int[] types = new int[sig.paramCount() + body.localCount()];
+        for (int i = 0; i < sig.paramCount(); i++) {
+            types[i] = sig.param(i);
+        }
+        body.expandLocals(types, sig.paramCount());
+        long slots = 2 + SCRATCH_RESERVE;
+        for (int t : types) {
+            slots += JvmTypes.size(t);
+        }
+        return slots <= MAX_SLOTS;
     }
 
     /** The locals of a whole function; {@code spilled} when it is split into parts. */
@@ -268,7 +288,7 @@ final class Locals {
         int slot = next;
         next += size;
         if (next > MAX_SLOTS) {
-            throw new TooLargeException("function needs more JVM local slots than a method can hold");
+            throw new TooLargeException("it needs more JVM local slots than a method can hold");
         }
         return slot;
     }

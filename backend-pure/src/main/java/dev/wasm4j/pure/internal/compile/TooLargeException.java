@@ -7,4 +7,15 @@ final class TooLargeException extends RuntimeException {
     TooLargeException(String message) {
         super(message);
     }
+
+    /** This exception, or one naming function {@code f} if the message does not name a function yet. */
+    TooLargeException in(int f) {
+        String m = getMessage();
+        if (m.startsWith("function ") || m.startsWith("imported function ") || m.startsWith("call_indirect")) {
+            return this;
+        }
+        TooLargeException named = new TooLargeException("function " + f + ": " + m);
+        named.initCause(this);
+        return named;
+    }
 }

@@ -4,6 +4,11 @@ import java.util.Arrays;
 
 /** The wasm types of the values on the operand stack, which the JVM operand stack holds. */
 final class TypeStack {
+    /**
+     * ASM computes stack map frames with 16-bit signed stack positions, so a method's operand stack must
+     * stay under 32768 slots; at two slots for an i64 or f64, this many values always fit.
+     */
+    static final int MAX_VALUES = 16_000;
     private int[] types = new int[16];
     private int size;
 
@@ -13,7 +18,11 @@ final class TypeStack {
 
     void push(int type) {
         if (size == types.length) {
-            types = Arrays.copyOf(types, size * 2);
+            if (size >= MAX_VALUES) {
+                throw new TooLargeException("it holds more than " + MAX_VALUES
+                        + " values on its operand stack at once, more than a JVM method can");
+            }
+            types = Arrays.copyOf(types, Math.min(size * 2, MAX_VALUES));
         }
         types[size++] = type;
     }

@@ -28,7 +28,7 @@ public final class Traps {
         if (t instanceof TrapSignal s) {
             return new Trap(s.code(), backtrace(t));
         }
-        if (t instanceof IndexOutOfBoundsException) {
+        if (t instanceof IndexOutOfBoundsException && raisedByWasmCode(t)) {
             return new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS, backtrace(t));
         }
         if (t instanceof StackOverflowError) {
@@ -41,6 +41,28 @@ public final class Traps {
             throw e;
         }
         return new WasmException("internal error in backend pure: " + t, t);
+    }
+
+    /**
+     * Whether {@code t} was thrown by a memory access of compiled code: its innermost frame outside the
+     * JDK (VarHandle views and {@code Objects.checkIndex} throw from inside it) is compiled wasm code.
+     * An index exception from anywhere else is a bug of this backend and must not pass for a trap. One
+     * without a stack trace is the JIT's preallocated exception for a hot throwing access
+     * (OmitStackTraceInFastThrow), which our compiled code is where it happens.
+     */
+    private static boolean raisedByWasmCode(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        if (trace.length == 0) {
+            return true;
+        }
+        for (StackTraceElement e : trace) {
+            String c = e.getClassName();
+            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
+                continue;
+            }
+            return DebugInfo.frameOf(e).isPresent();
+        }
+        return false;
     }
 
     /**

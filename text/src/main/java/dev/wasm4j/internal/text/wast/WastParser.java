@@ -1,5 +1,6 @@
 package dev.wasm4j.internal.text.wast;
 
+import dev.wasm4j.internal.text.DeepNesting;
 import dev.wasm4j.internal.text.Lexer;
 import dev.wasm4j.internal.text.Literals;
 import dev.wasm4j.internal.text.TextParseException;
@@ -36,7 +37,7 @@ public final class WastParser {
     /** Parses a whole script; throws {@link TextParseException} if the script itself is malformed. */
     public static WastScript parse(String source, String sourceName) {
         byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
-        return new WastParser(bytes, sourceName).script();
+        return DeepNesting.parse(() -> new WastParser(bytes, sourceName).script(), sourceName);
     }
 
     private WastScript script() {
