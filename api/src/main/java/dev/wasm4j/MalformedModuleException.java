@@ -10,7 +10,7 @@ public class MalformedModuleException extends CompileException {
     private final String reason;
 
     public MalformedModuleException(long offset, String reason) {
-        super("malformed module at byte offset " + offset + ": " + reason);
+        super("malformed module" + (offset >= 0 ? " at byte offset " + offset : "") + ": " + reason);
         this.offset = offset;
         this.reason = reason;
     }
