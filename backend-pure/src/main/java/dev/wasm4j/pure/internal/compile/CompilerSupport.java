@@ -77,11 +77,8 @@ final class CompilerSupport {
         }
     }
 
-    /** The compiler handles numbers and nullable funcref/externref; anything else is a later feature. */
+    /** The compiler handles numbers, v128 and nullable funcref/externref; anything else is a later feature. */
     private static void checkValueType(int type) {
-        if (type == ValueTypes.V128) {
-            throw unsupported(Feature.SIMD);
-        }
         if (!ValueTypes.isRef(type)) {
             return;
         }

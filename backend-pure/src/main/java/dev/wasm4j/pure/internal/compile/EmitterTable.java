@@ -12,6 +12,7 @@ import dev.wasm4j.pure.internal.decode.Opcodes;
 final class EmitterTable {
     private static final InstructionEmitter[] PLAIN = new InstructionEmitter[256];
     private static final InstructionEmitter[] MISC = new InstructionEmitter[64];
+    private static final InstructionEmitter[] SIMD = new InstructionEmitter[0x114];
 
     static {
         ControlEmitters.register();
@@ -20,6 +21,7 @@ final class EmitterTable {
         MemoryEmitters.register();
         ReferenceEmitters.register();
         NumericEmitters.register();
+        SimdEmitters.register();
     }
 
     private EmitterTable() {
@@ -54,6 +56,9 @@ final class EmitterTable {
         int prefix = opcode >>> 16;
         if (prefix == 0) {
             return PLAIN;
+        }
+        if (prefix == Opcodes.PREFIX_SIMD) {
+            return SIMD;
         }
         return prefix == Opcodes.PREFIX_MISC ? MISC : null;
     }

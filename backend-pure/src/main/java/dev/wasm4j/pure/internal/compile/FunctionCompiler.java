@@ -197,6 +197,13 @@ final class FunctionCompiler {
             mv.visitTypeInsn(Opcodes.ANEWARRAY, JvmTypes.OBJECT);
             mv.visitVarInsn(Opcodes.ASTORE, locals.refsSlot);
             locals.emitParameterSpill(mv);
+            // The arrays start zeroed and null: only a v128 local needs its zero written.
+            for (int i = locals.paramCount(); i < locals.count(); i++) {
+                if (locals.type(i) == ValueTypes.V128) {
+                    pushDefault(ValueTypes.V128);
+                    locals.emitSet(mv, i);
+                }
+            }
             return;
         }
         for (int i = locals.paramCount(); i < locals.count(); i++) {
@@ -290,6 +297,7 @@ final class FunctionCompiler {
             case ValueTypes.I64 -> mv.visitInsn(Opcodes.LCONST_0);
             case ValueTypes.F32 -> mv.visitInsn(Opcodes.FCONST_0);
             case ValueTypes.F64 -> mv.visitInsn(Opcodes.DCONST_0);
+            case ValueTypes.V128 -> mv.visitFieldInsn(Opcodes.GETSTATIC, JvmTypes.V128, "ZERO", JvmTypes.V128_DESC);
             default -> mv.visitInsn(Opcodes.ACONST_NULL);
         }
     }
@@ -394,6 +402,19 @@ final class FunctionCompiler {
         } else {
             mv.visitLdcInsn(f);
         }
+    }
+
+    /** A v128 constant: a new V128 of the two halves (C2 scalar-replaces it when it does not escape). */
+    void v128const(long lo, long hi) {
+        if (lo == 0 && hi == 0) {
+            mv.visitFieldInsn(Opcodes.GETSTATIC, JvmTypes.V128, "ZERO", JvmTypes.V128_DESC);
+            return;
+        }
+        mv.visitTypeInsn(Opcodes.NEW, JvmTypes.V128);
+        mv.visitInsn(Opcodes.DUP);
+        lconst(lo);
+        lconst(hi);
+        mv.visitMethodInsn(Opcodes.INVOKESPECIAL, JvmTypes.V128, "<init>", "(JJ)V", false);
     }
 
     void dconstBits(long bits) {
@@ -563,14 +584,16 @@ final class FunctionCompiler {
 
     private void box(int type) {
         String box = JvmTypes.boxClass(type);
-        if (!box.equals(JvmTypes.OBJECT)) {
+        if (!JvmTypes.isObject(type)) {
             invokeStatic(box, "valueOf", "(" + JvmTypes.descriptor(type) + ")L" + box + ";");
         }
     }
 
     private void unbox(int type) {
         String box = JvmTypes.boxClass(type);
-        if (!box.equals(JvmTypes.OBJECT)) {
+        if (type == ValueTypes.V128) {
+            mv.visitTypeInsn(Opcodes.CHECKCAST, box);
+        } else if (!box.equals(JvmTypes.OBJECT)) {
             mv.visitTypeInsn(Opcodes.CHECKCAST, box);
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, box, JvmTypes.unboxMethod(type),
                     "()" + JvmTypes.descriptor(type), false);

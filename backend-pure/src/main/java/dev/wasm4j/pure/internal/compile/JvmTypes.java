@@ -8,12 +8,14 @@ import org.objectweb.asm.Type;
 
 /**
  * How wasm value types (int-coded, see {@link ValueTypes}) look on the JVM: i32 int, i64 long, f32 float,
- * f64 double, every reference type Object. Mirrors {@link dev.wasm4j.pure.internal.runtime.Signatures}.
+ * f64 double, v128 an immutable {@code V128}, every reference type Object. Mirrors {@link dev.wasm4j.pure.internal.runtime.Signatures}.
  */
 final class JvmTypes {
     static final String OBJECT = "java/lang/Object";
     static final String INSTANCE = Type.getInternalName(WasmInstance.class);
     static final String INSTANCE_DESC = "L" + INSTANCE + ";";
+    static final String V128 = Type.getInternalName(dev.wasm4j.pure.internal.runtime.V128.class);
+    static final String V128_DESC = "L" + V128 + ";";
 
     private JvmTypes() {
     }
@@ -24,6 +26,7 @@ final class JvmTypes {
             case ValueTypes.I64 -> "J";
             case ValueTypes.F32 -> "F";
             case ValueTypes.F64 -> "D";
+            case ValueTypes.V128 -> V128_DESC;
             default -> {
                 if (ValueTypes.isRef(type)) {
                     yield "Ljava/lang/Object;";
@@ -41,6 +44,11 @@ final class JvmTypes {
     /** JVM local slots a value of the type takes. */
     static int size(int type) {
         return type == ValueTypes.I64 || type == ValueTypes.F64 ? 2 : 1;
+    }
+
+    /** Whether values of the type are JVM objects: references, and a v128 as its {@code V128}. */
+    static boolean isObject(int type) {
+        return type == ValueTypes.V128 || ValueTypes.isRef(type);
     }
 
     static boolean isWide(int type) {
@@ -101,6 +109,7 @@ final class JvmTypes {
             case ValueTypes.I64 -> "java/lang/Long";
             case ValueTypes.F32 -> "java/lang/Float";
             case ValueTypes.F64 -> "java/lang/Double";
+            case ValueTypes.V128 -> V128;
             default -> OBJECT;
         };
     }

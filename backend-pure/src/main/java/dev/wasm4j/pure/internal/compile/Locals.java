@@ -17,7 +17,8 @@ import java.util.List;
  * the instance, the declared locals, the cached memory array, and scratch slots that emitters borrow
  * to reorder the operand stack. A function split into several methods ({@link FunctionSplitter})
  * instead keeps its locals in two arrays shared by all its parts, a {@code long[]} of raw number bits
- * and an {@code Object[]} of references; the same arrays carry the values of branches between parts,
+ * and an {@code Object[]} of references and v128s; so does a function whose locals do not fit in JVM
+ * slots; the same arrays carry the values of branches between parts,
  * in transfer slots after the locals.
  */
 final class Locals {
@@ -70,7 +71,7 @@ final class Locals {
         int refs = 0;
         if (spilled) {
             for (int i = 0; i < types.length; i++) {
-                where[i] = ValueTypes.isRef(types[i]) ? refs++ : longs++;
+                where[i] = JvmTypes.isObject(types[i]) ? refs++ : longs++;
             }
             longsSlot = piece ? 0 : slot++;
             refsSlot = piece ? 1 : slot++;
@@ -183,18 +184,21 @@ final class Locals {
 
     /** Pushes transfer value {@code position} (a branch value between parts) of type {@code type}. */
     void emitTransferGet(MethodVisitor mv, int type, int position) {
-        loadArrayElement(mv, type, (ValueTypes.isRef(type) ? refCount : longCount) + position);
+        loadArrayElement(mv, type, (JvmTypes.isObject(type) ? refCount : longCount) + position);
     }
 
     void emitTransferSet(MethodVisitor mv, int type, int position) {
-        storeArrayElement(mv, type, (ValueTypes.isRef(type) ? refCount : longCount) + position);
+        storeArrayElement(mv, type, (JvmTypes.isObject(type) ? refCount : longCount) + position);
     }
 
     private void loadArrayElement(MethodVisitor mv, int type, int index) {
-        if (ValueTypes.isRef(type)) {
+        if (JvmTypes.isObject(type)) {
             mv.visitVarInsn(Opcodes.ALOAD, refsSlot);
             pushInt(mv, index);
             mv.visitInsn(Opcodes.AALOAD);
+            if (type == ValueTypes.V128) {
+                mv.visitTypeInsn(Opcodes.CHECKCAST, JvmTypes.V128);
+            }
             return;
         }
         mv.visitVarInsn(Opcodes.ALOAD, longsSlot);
@@ -206,7 +210,7 @@ final class Locals {
     private void storeArrayElement(MethodVisitor mv, int type, int index) {
         int tmp = borrow(type);
         mv.visitVarInsn(JvmTypes.storeOpcode(type), tmp);
-        if (ValueTypes.isRef(type)) {
+        if (JvmTypes.isObject(type)) {
             mv.visitVarInsn(Opcodes.ALOAD, refsSlot);
             pushInt(mv, index);
             mv.visitVarInsn(Opcodes.ALOAD, tmp);

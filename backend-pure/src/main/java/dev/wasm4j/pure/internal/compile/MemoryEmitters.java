@@ -98,7 +98,7 @@ final class MemoryEmitters {
      * Turns the i32 address on the stack into the array index of address + offset: negative (so the
      * access fails) when the address is at or above 2^31 or the sum leaves the int range.
      */
-    private static void effectiveIndex(FunctionCompiler c, long offset) {
+    static void effectiveIndex(FunctionCompiler c, long offset) {
         MethodVisitor mv = c.mv();
         if (offset == 0) {
             return; // an address >= 2^31 is already a negative int

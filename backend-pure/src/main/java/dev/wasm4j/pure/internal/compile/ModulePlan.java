@@ -86,7 +86,8 @@ final class ModulePlan {
             return null;
         }
         return switch (ins.opcode()) {
-            case Opcodes.I32_CONST, Opcodes.I64_CONST, Opcodes.F32_CONST, Opcodes.F64_CONST, Opcodes.REF_NULL -> ins;
+            case Opcodes.I32_CONST, Opcodes.I64_CONST, Opcodes.F32_CONST, Opcodes.F64_CONST, Opcodes.V128_CONST,
+                 Opcodes.REF_NULL -> ins;
             default -> null;
         };
     }

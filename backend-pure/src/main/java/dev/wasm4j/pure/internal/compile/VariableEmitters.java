@@ -64,8 +64,11 @@ final class VariableEmitters {
         }
         loadCell(c, g);
         MethodVisitor mv = c.mv();
-        if (ValueTypes.isRef(t)) {
+        if (JvmTypes.isObject(t)) {
             mv.visitFieldInsn(Opcodes.GETFIELD, Names.GLOBAL, "ref", "Ljava/lang/Object;");
+            if (t == ValueTypes.V128) {
+                mv.visitTypeInsn(Opcodes.CHECKCAST, JvmTypes.V128);
+            }
             return;
         }
         mv.visitFieldInsn(Opcodes.GETFIELD, Names.GLOBAL, "bits", "J");
@@ -87,6 +90,7 @@ final class VariableEmitters {
             case ValueTypes.I64 -> c.lconst(constant.immediate());
             case ValueTypes.F32 -> c.fconstBits((int) constant.immediate());
             case ValueTypes.F64 -> c.dconstBits(constant.immediate());
+            case ValueTypes.V128 -> c.v128const(constant.immediate(), constant.immediate2());
             default -> c.mv().visitInsn(Opcodes.ACONST_NULL);
         }
     }
@@ -96,7 +100,7 @@ final class VariableEmitters {
         c.stack().pop();
         int t = c.plan().module().global(g).type();
         MethodVisitor mv = c.mv();
-        if (ValueTypes.isRef(t)) {
+        if (JvmTypes.isObject(t)) {
             loadCell(c, g);
             mv.visitInsn(Opcodes.SWAP);
             mv.visitFieldInsn(Opcodes.PUTFIELD, Names.GLOBAL, "ref", "Ljava/lang/Object;");

@@ -9,7 +9,7 @@ import java.util.Deque;
 
 /**
  * Evaluates constant expressions (global initializers, segment offsets and items) against a partly
- * built instance. Values come out boxed: Integer, Long, Float, Double or a reference.
+ * built instance. Values come out boxed: Integer, Long, Float, Double, {@link V128} or a reference.
  */
 final class ConstEvaluator {
     private static final int GLOBAL_GET = 0x23;
@@ -25,6 +25,7 @@ final class ConstEvaluator {
     private static final int I64_MUL = 0x7E;
     private static final int REF_NULL = 0xD0;
     private static final int REF_FUNC = 0xD2;
+    private static final int V128_CONST = 0xFD000C;
 
     private ConstEvaluator() {
     }
@@ -66,6 +67,7 @@ final class ConstEvaluator {
             case I64_CONST -> ins.immediate();
             case F32_CONST -> Float.intBitsToFloat((int) ins.immediate());
             case F64_CONST -> Double.longBitsToDouble(ins.immediate());
+            case V128_CONST -> new V128(ins.immediate(), ins.immediate2());
             case REF_NULL -> null;
             case REF_FUNC -> instance.functions[(int) ins.immediate()];
             case GLOBAL_GET -> globalValue(instance.globals[(int) ins.immediate()]);

@@ -45,6 +45,9 @@ public final class Signatures {
         if (t instanceof RefType) {
             return Object.class;
         }
+        if (t == ValType.V128) {
+            return V128.class;
+        }
         throw new WasmException("values of type " + t + " are not supported by backend pure");
     }
 

@@ -45,11 +45,14 @@ public final class Traps {
 
     /**
      * Whether {@code t} was thrown by a memory access of compiled code: its innermost frame outside the
-     * JDK (VarHandle views and {@code Objects.checkIndex} throw from inside it) is compiled wasm code.
+     * JDK (VarHandle views and {@code Objects.checkIndex} throw from inside it) and {@link Simd} (whose
+     * memory instructions compiled code calls) is compiled wasm code.
      * An index exception from anywhere else is a bug of this backend and must not pass for a trap. One
      * without a stack trace is the JIT's preallocated exception for a hot throwing access
      * (OmitStackTraceInFastThrow), which our compiled code is where it happens.
      */
+    private static final String SIMD = Simd.class.getName();
+
     private static boolean raisedByWasmCode(Throwable t) {
         StackTraceElement[] trace = t.getStackTrace();
         if (trace.length == 0) {
@@ -57,7 +60,7 @@ public final class Traps {
         }
         for (StackTraceElement e : trace) {
             String c = e.getClassName();
-            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
+            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.") || c.equals(SIMD)) {
                 continue;
             }
             return DebugInfo.frameOf(e).isPresent();

@@ -16,7 +16,7 @@ public final class Values {
     private Values() {
     }
 
-    /** The boxed Java form of {@code v}: Integer, Long, Float, Double, or the referenced object. */
+    /** The boxed Java form of {@code v}: Integer, Long, Float, Double, {@link V128}, or the referenced object. */
     public static Object box(Val v) {
         ValType t = v.type();
         if (t instanceof NumType n) {
@@ -29,6 +29,9 @@ public final class Values {
         }
         if (t instanceof RefType) {
             return v.ref();
+        }
+        if (t == ValType.V128) {
+            return new V128(v.bits(), v.high());
         }
         throw new WasmException("values of type " + t + " are not supported by backend pure");
     }
@@ -45,6 +48,10 @@ public final class Values {
         }
         if (t instanceof RefType r) {
             return Val.ref(r, o);
+        }
+        if (t == ValType.V128) {
+            V128 v = (V128) o;
+            return Val.v128(v.lo, v.hi);
         }
         throw new WasmException("values of type " + t + " are not supported by backend pure");
     }

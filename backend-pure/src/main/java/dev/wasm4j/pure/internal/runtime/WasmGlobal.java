@@ -9,7 +9,8 @@ import dev.wasm4j.WasmException;
 
 /**
  * A global's cell. Compiled code reads and writes {@link #bits} (numbers as raw bits: an i32 in the low
- * half, floats through their raw bit patterns so NaN payloads survive) or {@link #ref}.
+ * half, floats through their raw bit patterns so NaN payloads survive) or {@link #ref} (references, and
+ * a v128 as its {@link V128}).
  */
 public final class WasmGlobal implements Global {
     public long bits;
@@ -31,6 +32,9 @@ public final class WasmGlobal implements Global {
         if (t instanceof RefType r) {
             return Val.ref(r, ref);
         }
+        if (t == ValType.V128) {
+            return Values.unbox(t, ref);
+        }
         return new Val(t, t == ValType.I32 || t == ValType.F32 ? bits & 0xFFFF_FFFFL : bits, 0, null);
     }
 
@@ -50,6 +54,8 @@ public final class WasmGlobal implements Global {
         }
         if (t instanceof RefType r) {
             ref = Values.refOf(value, r);
+        } else if (t == ValType.V128) {
+            ref = Values.box(value);
         } else {
             bits = value.bits();
         }

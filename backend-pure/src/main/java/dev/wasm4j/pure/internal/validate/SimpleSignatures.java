@@ -8,7 +8,7 @@ import dev.wasm4j.pure.internal.model.ValueTypes;
  * opcode: numeric, conversion, SIMD arithmetic and the like. Signatures are written as
  * {@code "params:results"} with i=i32, I=i64, f=f32, F=f64, v=v128.
  */
-final class SimpleSignatures {
+public final class SimpleSignatures {
     private static final int PLAIN = 0;
     private static final int MISC = 256;
     private static final int SIMD = MISC + 32;
@@ -186,12 +186,12 @@ final class SimpleSignatures {
     }
 
     /** The parameter types, or null when the opcode's typing is not fixed. Shared: do not modify. */
-    static int[] params(int opcode) {
+    public static int[] params(int opcode) {
         int s = slot(opcode);
         return s < 0 ? null : PARAMS[s];
     }
 
-    static int[] results(int opcode) {
+    public static int[] results(int opcode) {
         return RESULTS[slot(opcode)];
     }
 

@@ -28,6 +28,8 @@ import dev.wasm4j.pure.internal.runtime.Instantiator;
 import dev.wasm4j.pure.internal.runtime.PureStore;
 import dev.wasm4j.pure.internal.runtime.WasmFunction;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -212,6 +214,9 @@ final class SpecScriptRunner {
             return Val.f32Bits(f.bits());
         } else if (v instanceof WastValue.F64 d) {
             return Val.f64Bits(d.bits());
+        } else if (v instanceof WastValue.V128 x) {
+            ByteBuffer b = ByteBuffer.wrap(x.bytes()).order(ByteOrder.LITTLE_ENDIAN);
+            return Val.v128(b.getLong(0), b.getLong(8));
         } else if (v instanceof WastValue.RefNull n) {
             return Val.nullRef(n.heapType().startsWith("func") ? RefType.FUNCREF : RefType.EXTERNREF);
         } else if (v instanceof WastValue.RefExtern x) {
@@ -230,7 +235,12 @@ final class SpecScriptRunner {
                 return new HostRef(r.id()).equals(v.ref());
             }
             Val want = toVal(w);
-            return want.type().equals(v.type()) && want.bits() == v.bits();
+            return want.type().equals(v.type()) && want.bits() == v.bits() && want.high() == v.high();
+        }
+        if (e instanceof WastExpected.V128 lanes) {
+            byte[] bytes = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putLong(v.bits()).putLong(v.high())
+                    .array();
+            return v.type() == ValType.V128 && lanes.matches(bytes);
         }
         if (e instanceof WastExpected.F32Nan n) {
             return v.type() == ValType.F32 && n.matches((int) v.bits());

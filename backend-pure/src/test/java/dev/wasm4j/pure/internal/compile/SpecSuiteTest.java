@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The execution commands of the spec suite's 2.0 scripts (SIMD excluded), run below the public API (the
+ * The execution commands of the spec suite's 2.0 scripts, run below the public API (the
  * conformance module runs everything through it). By default with every function split into tiny
  * parts and every br_table in its large form, which exercises both on every construct of the suite.
  *
@@ -58,7 +58,6 @@ class SpecSuiteTest {
     private static List<Path> files(Path dir, String only) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".wast"))
-                    .filter(p -> !p.getFileName().toString().startsWith("simd_"))
                     .filter(p -> p.getFileName().toString().contains(only))
                     .sorted().toList();
         }
