@@ -2,11 +2,14 @@ package dev.wasm4j.wasi.programs;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -42,8 +45,10 @@ public final class WasiPrograms {
                 Files.createDirectories(OUTPUT);
                 String clang = clang();
                 Path log = OUTPUT.resolve(name + ".log");
-                Process p = new ProcessBuilder(clang, "--target=wasm32-wasi", "-O2", "-Wall", "-o",
-                        wasm.toString(), source.toString())
+                List<String> command = new ArrayList<>(List.of(clang, "--target=wasm32-wasi", "-O2", "-Wall"));
+                command.addAll(extraFlags(source));
+                command.addAll(List.of("-o", wasm.toString(), source.toString()));
+                Process p = new ProcessBuilder(command)
                         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
                 if (!p.waitFor(120, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
@@ -62,6 +67,19 @@ public final class WasiPrograms {
                 throw new AssertionError("interrupted while compiling " + source, e);
             }
         }
+    }
+
+    /** Flags a program asks for in its first line, {@code // clang-flags: -msimd128 -O3}. */
+    private static List<String> extraFlags(Path source) throws IOException {
+        String first;
+        try (BufferedReader r = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
+            first = r.readLine();
+        }
+        String marker = "// clang-flags:";
+        if (first == null || !first.startsWith(marker)) {
+            return List.of();
+        }
+        return Arrays.asList(first.substring(marker.length()).trim().split("\\s+"));
     }
 
     /** The clang to use: $WASM4J_CLANG, else clang on the PATH; fails with the setup hint when absent. */
