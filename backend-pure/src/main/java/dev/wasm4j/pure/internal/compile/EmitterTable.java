@@ -22,6 +22,7 @@ final class EmitterTable {
         ReferenceEmitters.register();
         NumericEmitters.register();
         SimdEmitters.register();
+        WideArithmeticEmitters.register();
     }
 
     private EmitterTable() {

@@ -4,6 +4,7 @@ import dev.wasm4j.Feature;
 import dev.wasm4j.pure.internal.decode.CodeReader;
 import dev.wasm4j.pure.internal.decode.Opcodes;
 import dev.wasm4j.pure.internal.model.ValueTypes;
+import dev.wasm4j.pure.internal.runtime.RelaxedSimd;
 import dev.wasm4j.pure.internal.runtime.Simd;
 import dev.wasm4j.pure.internal.validate.SimpleSignatures;
 import org.objectweb.asm.MethodVisitor;
@@ -15,9 +16,11 @@ import org.objectweb.asm.Type;
  * descriptor follows from the instruction's operand types; immediates (lane index, shuffle lanes)
  * become trailing constant arguments, and a memory access passes the memory's {@code byte[]} and the
  * effective index in place of the address. The calls are small and static, so the JIT inlines them.
+ * The relaxed-SIMD instructions call {@link RelaxedSimd} the same way.
  */
 final class SimdEmitters {
     private static final String SIMD = Type.getInternalName(Simd.class);
+    private static final String RELAXED_SIMD = Type.getInternalName(RelaxedSimd.class);
     private static final String MEMORY_DESC = "[BI";
 
     private SimdEmitters() {
@@ -26,7 +29,8 @@ final class SimdEmitters {
     static void register() {
         for (int sub = 0; sub <= 0xFFFF; sub++) {
             int op = Opcodes.PREFIX_SIMD << 16 | sub;
-            if (!Opcodes.isDefined(op) || Opcodes.feature(op) != Feature.SIMD) {
+            if (!Opcodes.isDefined(op)
+                    || (Opcodes.feature(op) != Feature.SIMD && Opcodes.feature(op) != Feature.RELAXED_SIMD)) {
                 continue;
             }
             EmitterTable.put(op, emitterFor(op));
@@ -62,12 +66,13 @@ final class SimdEmitters {
         int[] params = SimpleSignatures.params(op);
         int[] results = SimpleSignatures.results(op);
         String desc = descriptor(params, lane ? "I" : "", results);
+        String owner = Opcodes.feature(op) == Feature.RELAXED_SIMD ? RELAXED_SIMD : SIMD;
         return (c, r) -> {
             c.stack().pop(params.length);
             if (lane) {
                 c.iconst(r.lane());
             }
-            c.invokeStatic(SIMD, method, desc);
+            c.invokeStatic(owner, method, desc);
             c.stack().pushAll(results);
         };
     }

@@ -341,4 +341,21 @@ public final class WasmMath {
         }
         return (double) ((a >>> 1) | (a & 1)) * 2.0;
     }
+
+    // ---- wide arithmetic: the 128-bit operations work on (low, high) halves
+
+    /** The carry out of the low half of a 128-bit sum whose low half is {@code sumLow = aLow + bLow}. */
+    public static long i64AddCarry(long sumLow, long aLow) {
+        return Long.compareUnsigned(sumLow, aLow) < 0 ? 1 : 0;
+    }
+
+    /** The borrow out of the low half of {@code aLow - bLow}. */
+    public static long i64SubBorrow(long aLow, long bLow) {
+        return Long.compareUnsigned(aLow, bLow) < 0 ? 1 : 0;
+    }
+
+    /** The high half of the unsigned 128-bit product (Math.unsignedMultiplyHigh is JDK 18+). */
+    public static long i64MulHighU(long a, long b) {
+        return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
+    }
 }
