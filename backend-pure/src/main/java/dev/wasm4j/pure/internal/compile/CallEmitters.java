@@ -5,11 +5,13 @@ import dev.wasm4j.pure.internal.model.FuncSig;
 
 import static dev.wasm4j.pure.internal.decode.Opcodes.CALL;
 import static dev.wasm4j.pure.internal.decode.Opcodes.CALL_INDIRECT;
+import static dev.wasm4j.pure.internal.decode.Opcodes.CALL_REF;
 
 /**
  * Calls. A call of a function of the same module is an invokestatic of its method, with the instance
  * passed on; a call of an imported function or through a table goes through a small static stub of the
- * calling class (see {@link FunctionClass}), so the call site itself never reorders the stack.
+ * calling class (see {@link FunctionClass}), so the call site itself never reorders the stack. call_ref
+ * goes through such a stub too.
  */
 final class CallEmitters {
     private CallEmitters() {
@@ -18,6 +20,20 @@ final class CallEmitters {
     static void register() {
         EmitterTable.put(CALL, CallEmitters::call);
         EmitterTable.put(CALL_INDIRECT, CallEmitters::callIndirect);
+        EmitterTable.put(CALL_REF, CallEmitters::callRef);
+    }
+
+    /** [params, funcref]: a stub null-checks the reference and invokes the function's handle. */
+    private static void callRef(FunctionCompiler c, CodeReader r) {
+        int typeIndex = r.index();
+        FuncSig sig = c.plan().module().funcSig(typeIndex);
+        c.markPosition();
+        c.stack().pop();
+        c.stack().pop(sig.paramCount());
+        c.loadInstance();
+        String stub = c.owner().callRefStub(typeIndex);
+        c.invokeStatic(c.owner().internalName(), stub, JvmTypes.methodDescriptor(sig, "Ljava/lang/Object;"));
+        afterCall(c, sig);
     }
 
     private static void call(FunctionCompiler c, CodeReader r) {

@@ -77,7 +77,7 @@ final class CompilerSupport {
         }
     }
 
-    /** The compiler handles numbers, v128 and nullable funcref/externref; anything else is a later feature. */
+    /** The compiler handles numbers, v128 and (typed) function and extern references; the rest is a later feature. */
     private static void checkValueType(int type) {
         if (!ValueTypes.isRef(type)) {
             return;
@@ -86,10 +86,8 @@ final class CompilerSupport {
         if (heap == ValueTypes.HT_EXN || heap == ValueTypes.HT_NOEXN) {
             throw unsupported(Feature.EXCEPTIONS);
         }
-        if (ValueTypes.isConcrete(heap) || !ValueTypes.isNullable(type)) {
-            throw unsupported(Feature.FUNCTION_REFERENCES);
-        }
-        if (heap != ValueTypes.HT_FUNC && heap != ValueTypes.HT_EXTERN) {
+        // A concrete heap type is a function type here: checkType refuses struct and array types.
+        if (!ValueTypes.isConcrete(heap) && heap != ValueTypes.HT_FUNC && heap != ValueTypes.HT_EXTERN) {
             throw unsupported(Feature.GC);
         }
     }

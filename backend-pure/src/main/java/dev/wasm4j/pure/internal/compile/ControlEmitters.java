@@ -1,6 +1,7 @@
 package dev.wasm4j.pure.internal.compile;
 
 import dev.wasm4j.pure.internal.decode.CodeReader;
+import dev.wasm4j.pure.internal.model.ValueTypes;
 import dev.wasm4j.pure.internal.runtime.BranchTables;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
@@ -16,6 +17,8 @@ import java.util.Map;
 import static dev.wasm4j.pure.internal.decode.Opcodes.BLOCK;
 import static dev.wasm4j.pure.internal.decode.Opcodes.BR;
 import static dev.wasm4j.pure.internal.decode.Opcodes.BR_IF;
+import static dev.wasm4j.pure.internal.decode.Opcodes.BR_ON_NON_NULL;
+import static dev.wasm4j.pure.internal.decode.Opcodes.BR_ON_NULL;
 import static dev.wasm4j.pure.internal.decode.Opcodes.BR_TABLE;
 import static dev.wasm4j.pure.internal.decode.Opcodes.DROP;
 import static dev.wasm4j.pure.internal.decode.Opcodes.ELSE;
@@ -48,6 +51,8 @@ final class ControlEmitters {
         EmitterTable.put(BR, ControlEmitters::br);
         EmitterTable.put(BR_IF, ControlEmitters::brIf);
         EmitterTable.put(BR_TABLE, ControlEmitters::brTable);
+        EmitterTable.put(BR_ON_NULL, ControlEmitters::brOnNull);
+        EmitterTable.put(BR_ON_NON_NULL, ControlEmitters::brOnNonNull);
         EmitterTable.put(RETURN, ControlEmitters::ret);
         EmitterTable.put(DROP, ControlEmitters::drop);
         EmitterTable.put(SELECT, ControlEmitters::select);
@@ -150,6 +155,31 @@ final class ControlEmitters {
         c.mv().visitJumpInsn(Opcodes.IFEQ, skip);
         c.branch(target);
         c.mv().visitLabel(skip);
+    }
+
+    /** [ref]: branches without the reference when it is null, else keeps it (now non-null). */
+    private static void brOnNull(FunctionCompiler c, CodeReader r) {
+        int t = c.stack().pop();
+        MethodVisitor mv = c.mv();
+        Label nonNull = new Label();
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitJumpInsn(Opcodes.IFNONNULL, nonNull);
+        mv.visitInsn(Opcodes.POP);
+        c.branch(c.frame(r.index()));
+        mv.visitLabel(nonNull);
+        c.stack().push(t & ~ValueTypes.NULLABLE);
+    }
+
+    /** [ref]: branches with the reference when it is not null, else drops it. */
+    private static void brOnNonNull(FunctionCompiler c, CodeReader r) {
+        MethodVisitor mv = c.mv();
+        Label isNull = new Label();
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitJumpInsn(Opcodes.IFNULL, isNull);
+        c.branch(c.frame(r.index()));
+        mv.visitLabel(isNull);
+        mv.visitInsn(Opcodes.POP);
+        c.stack().pop();
     }
 
     /** Whether branching to {@code target} is a bare jump: no values to drop, not a return. */

@@ -157,6 +157,23 @@ final class FunctionClass {
         return name;
     }
 
+    /** The stub of call_ref with type {@code typeIndex}: (params, funcref, instance). */
+    String callRefStub(int typeIndex) {
+        String name = "callRef" + typeIndex;
+        request(name, () -> {
+            FuncSig sig = plan.module().funcSig(typeIndex);
+            checkParameterSlots(sig, 1, "call_ref of type " + typeIndex);
+            MethodVisitor mv = begin(name, JvmTypes.methodDescriptor(sig, "Ljava/lang/Object;"));
+            int ref = JvmTypes.parameterSlots(sig);
+            int instance = ref + 1;
+            mv.visitVarInsn(Opcodes.ALOAD, ref);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.FUNCTION_REFS, "target",
+                    "(Ljava/lang/Object;)" + FUNCTION_DESC, false);
+            invokeTarget(mv, sig, instance, instance + 1);
+        });
+        return name;
+    }
+
     /**
      * A JVM method takes at most 255 parameter slots (longs and doubles take two); with the instance
      * (and call_indirect's index) a wasm function must stay below. Larger signatures are not supported.

@@ -1,5 +1,6 @@
 package dev.wasm4j.pure.internal.compile;
 
+import dev.wasm4j.pure.internal.runtime.FunctionRefs;
 import dev.wasm4j.pure.internal.runtime.InstanceOps;
 import dev.wasm4j.pure.internal.runtime.MemoryAccess;
 import dev.wasm4j.pure.internal.runtime.Traps;
@@ -19,6 +20,7 @@ final class Names {
     static final String MATH = Type.getInternalName(WasmMath.class);
     static final String OPS = Type.getInternalName(InstanceOps.class);
     static final String TRAPS = Type.getInternalName(Traps.class);
+    static final String FUNCTION_REFS = Type.getInternalName(FunctionRefs.class);
     static final String ACCESS = Type.getInternalName(MemoryAccess.class);
     static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
     static final String METHOD_HANDLE = "java/lang/invoke/MethodHandle";

@@ -4,6 +4,7 @@ import dev.wasm4j.pure.internal.model.ValueTypes;
 import org.objectweb.asm.Opcodes;
 
 import static dev.wasm4j.pure.internal.decode.Opcodes.ELEM_DROP;
+import static dev.wasm4j.pure.internal.decode.Opcodes.REF_AS_NON_NULL;
 import static dev.wasm4j.pure.internal.decode.Opcodes.REF_FUNC;
 import static dev.wasm4j.pure.internal.decode.Opcodes.REF_IS_NULL;
 import static dev.wasm4j.pure.internal.decode.Opcodes.REF_NULL;
@@ -35,6 +36,12 @@ final class ReferenceEmitters {
             c.stack().pop();
             c.condition(Opcodes.IFNULL);
             c.stack().push(ValueTypes.I32);
+        });
+        EmitterTable.put(REF_AS_NON_NULL, (c, r) -> {
+            c.markPosition();
+            int t = c.stack().pop();
+            c.invokeStatic(Names.FUNCTION_REFS, "nonNull", "(" + OBJ + ")" + OBJ);
+            c.stack().push(t & ~ValueTypes.NULLABLE);
         });
         EmitterTable.put(REF_FUNC, (c, r) -> {
             c.iconst(r.index());

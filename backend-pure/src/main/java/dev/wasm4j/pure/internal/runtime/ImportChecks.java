@@ -7,6 +7,7 @@ import dev.wasm4j.GlobalType;
 import dev.wasm4j.LinkException;
 import dev.wasm4j.MemoryType;
 import dev.wasm4j.TableType;
+import dev.wasm4j.ValType;
 import dev.wasm4j.pure.internal.model.GlobalDef;
 import dev.wasm4j.pure.internal.model.Import;
 import dev.wasm4j.pure.internal.model.MemoryDef;
@@ -18,7 +19,7 @@ import java.util.OptionalLong;
 /**
  * The import type checks of instantiation: function types must be equal, memories and tables must match
  * by limits subtyping (current size at least the minimum, maximum within the maximum) and element type,
- * globals must have the same value type and mutability.
+ * globals the same mutability and a matching value type (see {@link TypeMatching}).
  */
 final class ImportChecks {
     private ImportChecks() {
@@ -28,7 +29,7 @@ final class ImportChecks {
         if (!(extern instanceof WasmFunction f)) {
             throw mismatch(imp, expected, extern);
         }
-        if (!f.type.equals(expected)) {
+        if (!TypeMatching.matchesExactly(f.type, expected)) {
             throw mismatch(imp, expected, extern);
         }
         return f;
@@ -51,7 +52,7 @@ final class ImportChecks {
             throw mismatch(imp, describe(def), extern);
         }
         TableType actual = t.type();
-        if (!actual.elementType().equals(ValueTypes.toApiRef(def.elementType()))
+        if (!TypeMatching.matchesExactly(actual.elementType(), ValueTypes.toApiRef(def.elementType()))
                 || !limitsMatch(actual.minimum(), actual.maximum().isPresent(), actual.maximum().orElse(0),
                 def.min(), def.hasMax(), def.max())) {
             throw mismatch(imp, describe(def), extern);
@@ -61,7 +62,14 @@ final class ImportChecks {
 
     static WasmGlobal global(Import imp, Extern extern, GlobalDef def) {
         GlobalType expected = new GlobalType(ValueTypes.toApi(def.type()), def.mutable());
-        if (!(extern instanceof WasmGlobal g) || !g.type().equals(expected)) {
+        if (!(extern instanceof WasmGlobal g) || g.type().mutable() != expected.mutable()) {
+            throw mismatch(imp, expected, extern);
+        }
+        // An immutable global's type is covariant; a mutable one is read and written, so invariant.
+        ValType actual = g.type().type();
+        boolean typeMatches = expected.mutable() ? TypeMatching.matchesExactly(actual, expected.type())
+                : TypeMatching.isSubtype(actual, expected.type());
+        if (!typeMatches) {
             throw mismatch(imp, expected, extern);
         }
         return g;

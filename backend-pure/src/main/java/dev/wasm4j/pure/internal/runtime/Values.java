@@ -65,7 +65,7 @@ public final class Values {
         if (ref == null) {
             return null;
         }
-        if (expected.equals(RefType.FUNCREF) && !(ref instanceof WasmFunction)) {
+        if (TypeMatching.isFunctionHeap(expected.heapType()) && !(ref instanceof WasmFunction)) {
             throw new WasmException("a funcref must be a function of backend pure, got " + ref.getClass().getName());
         }
         return ref;
@@ -92,8 +92,11 @@ public final class Values {
             if (!(v.type() instanceof RefType)) {
                 return false;
             }
-            boolean wantFunc = r.heapType() == RefType.FUNCREF.heapType();
-            boolean isFunc = ((RefType) v.type()).heapType() == RefType.FUNCREF.heapType();
+            if (v.ref() == null && !r.nullable()) {
+                return false;
+            }
+            boolean wantFunc = TypeMatching.isFunctionHeap(r.heapType());
+            boolean isFunc = TypeMatching.isFunctionHeap(((RefType) v.type()).heapType());
             return wantFunc == isFunc && (!wantFunc || v.ref() == null || v.ref() instanceof WasmFunction);
         }
         return v.type().equals(t);

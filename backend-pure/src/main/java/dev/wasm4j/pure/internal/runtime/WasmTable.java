@@ -1,5 +1,7 @@
 package dev.wasm4j.pure.internal.runtime;
 
+import dev.wasm4j.AbstractHeapType;
+import dev.wasm4j.HeapType;
 import dev.wasm4j.RefType;
 import dev.wasm4j.Table;
 import dev.wasm4j.TableType;
@@ -167,7 +169,8 @@ public final class WasmTable implements Table {
     }
 
     static void checkElementType(RefType elementType) {
-        if (!elementType.equals(RefType.FUNCREF) && !elementType.equals(RefType.EXTERNREF)) {
+        HeapType h = elementType.heapType();
+        if (!TypeMatching.isFunctionHeap(h) && h != AbstractHeapType.EXTERN) {
             throw new WasmException("tables of " + elementType + " are not supported by backend pure");
         }
     }
