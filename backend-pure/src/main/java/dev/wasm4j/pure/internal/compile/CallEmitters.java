@@ -57,6 +57,9 @@ final class CallEmitters {
         int table = r.index2();
         FuncSig sig = c.plan().module().funcSig(typeIndex);
         c.markPosition();
+        if (c.plan().module().table(table).table64()) {
+            Addresses.narrowTop(c); // the stub takes the index as an unsigned int, see Addresses
+        }
         c.stack().pop();
         c.stack().pop(sig.paramCount());
         c.loadInstance();

@@ -29,14 +29,9 @@ final class CompilerSupport {
         for (int t = 0; t < m.numTypes(); t++) {
             checkType(m.type(t));
         }
-        if (m.numMemories() > 1) {
-            throw unsupported(Feature.MULTI_MEMORY);
-        }
         for (int i = 0; i < m.numMemories(); i++) {
             MemoryDef mem = m.memory(i);
-            if (mem.memory64()) {
-                throw unsupported(Feature.MEMORY64);
-            } else if (mem.shared()) {
+            if (mem.shared()) {
                 throw unsupported(Feature.THREADS);
             } else if (mem.pageSizeLog2() != 16) {
                 throw unsupported(Feature.CUSTOM_PAGE_SIZES);
@@ -44,9 +39,6 @@ final class CompilerSupport {
         }
         for (int i = 0; i < m.numTables(); i++) {
             TableDef table = m.table(i);
-            if (table.table64()) {
-                throw unsupported(Feature.MEMORY64);
-            }
             checkValueType(table.elementType());
         }
         if (m.numTags() > 0) {

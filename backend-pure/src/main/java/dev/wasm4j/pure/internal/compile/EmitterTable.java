@@ -4,6 +4,8 @@ import dev.wasm4j.Feature;
 import dev.wasm4j.UnsupportedFeatureException;
 import dev.wasm4j.pure.internal.decode.Opcodes;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Maps every opcode the compiler supports to its emitter. Each instruction family registers itself
  * ({@link ControlEmitters}, {@link NumericEmitters}, ...); an opcode without an emitter is a feature the
@@ -23,6 +25,7 @@ final class EmitterTable {
         NumericEmitters.register();
         SimdEmitters.register();
         WideArithmeticEmitters.register();
+        Table64Emitters.register(); // wraps the table instructions registered above
     }
 
     private EmitterTable() {
@@ -38,6 +41,16 @@ final class EmitterTable {
             throw new IllegalStateException("two emitters for " + Opcodes.name(opcode));
         }
         table[index] = emitter;
+    }
+
+    /** Replaces the emitter registered for {@code opcode} by {@code wrapper} applied to it. */
+    static void wrap(int opcode, UnaryOperator<InstructionEmitter> wrapper) {
+        InstructionEmitter[] table = tableFor(opcode);
+        int index = opcode & 0xFFFF;
+        if (table == null || index >= table.length || table[index] == null) {
+            throw new IllegalStateException("no emitter to wrap for " + Opcodes.name(opcode));
+        }
+        table[index] = wrapper.apply(table[index]);
     }
 
     static InstructionEmitter get(int opcode) {

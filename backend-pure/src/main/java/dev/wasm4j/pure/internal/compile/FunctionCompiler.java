@@ -347,9 +347,20 @@ final class FunctionCompiler {
         mv.visitVarInsn(Opcodes.ALOAD, locals.instanceSlot);
     }
 
-    /** Pushes memory 0's current byte[]. */
-    void loadMemoryBytes() {
-        mv.visitVarInsn(Opcodes.ALOAD, locals.memorySlot);
+    /**
+     * Pushes the current byte[] of {@code memory}: memory 0's from the method's cache, any other's read
+     * from the instance each time (so a grow by another function is always seen).
+     */
+    void loadMemoryBytes(int memory) {
+        if (memory == 0) {
+            mv.visitVarInsn(Opcodes.ALOAD, locals.memorySlot);
+            return;
+        }
+        loadInstance();
+        mv.visitFieldInsn(Opcodes.GETFIELD, JvmTypes.INSTANCE, "memories", "[L" + Names.MEMORY + ";");
+        iconst(memory);
+        mv.visitInsn(Opcodes.AALOAD);
+        mv.visitFieldInsn(Opcodes.GETFIELD, Names.MEMORY, "bytes", "[B");
     }
 
     /** Refreshes the cached byte[]: needed after anything that may have grown memory 0. */

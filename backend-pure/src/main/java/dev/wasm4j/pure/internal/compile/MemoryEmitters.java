@@ -36,11 +36,14 @@ import static dev.wasm4j.pure.internal.decode.Opcodes.MEMORY_INIT;
 import static dev.wasm4j.pure.internal.decode.Opcodes.MEMORY_SIZE;
 
 /**
- * Memory instructions. A load or store reads the method's cached {@code byte[]} of memory 0 and accesses
- * it with a little-endian {@link java.lang.invoke.VarHandle} view (see {@code MemoryAccess}), so the JIT
+ * Memory instructions. A load or store reads the method's cached {@code byte[]} of memory 0 (or that of
+ * another memory from the instance, see {@link FunctionCompiler#loadMemoryBytes(int)}) and accesses it
+ * with a little-endian {@link java.lang.invoke.VarHandle} view (see {@code MemoryAccess}), so the JIT
  * emits a plain load or store with the array's bounds check. The effective address is made an index
  * that is negative whenever addr + offset does not fit, so that check also covers the 33-bit sum; the
- * resulting IndexOutOfBoundsException becomes the out-of-bounds trap at the wasm boundary.
+ * resulting IndexOutOfBoundsException becomes the out-of-bounds trap at the wasm boundary. A 64-bit
+ * memory's i64 operands are first narrowed to such ints ({@link Addresses}); bulk operations and grow
+ * call {@code InstanceOps}, with the memory indices as arguments unless every memory involved is memory 0.
  */
 final class MemoryEmitters {
     private static final String BYTE = "BYTE";
@@ -83,27 +86,38 @@ final class MemoryEmitters {
         EmitterTable.put(I64_STORE32, store(INT, "I", Opcodes.L2I));
         EmitterTable.put(MEMORY_SIZE, MemoryEmitters::size);
         EmitterTable.put(MEMORY_GROW, MemoryEmitters::grow);
-        EmitterTable.put(MEMORY_INIT, (c, r) -> bulk(c, "memoryInit", "(IIII" + JvmTypes.INSTANCE_DESC + ")V",
-                r.index()));
+        EmitterTable.put(MEMORY_INIT, MemoryEmitters::init);
         EmitterTable.put(DATA_DROP, (c, r) -> {
             c.iconst(r.index());
             c.loadInstance();
             c.invokeStatic(Names.OPS, "dataDrop", "(I" + JvmTypes.INSTANCE_DESC + ")V");
         });
-        EmitterTable.put(MEMORY_COPY, (c, r) -> bulk(c, "memoryCopy", "(III" + JvmTypes.INSTANCE_DESC + ")V", -1));
-        EmitterTable.put(MEMORY_FILL, (c, r) -> bulk(c, "memoryFill", "(III" + JvmTypes.INSTANCE_DESC + ")V", -1));
+        EmitterTable.put(MEMORY_COPY, MemoryEmitters::copy);
+        EmitterTable.put(MEMORY_FILL, MemoryEmitters::fill);
+    }
+
+    /**
+     * Turns the address of a memarg instruction on the stack (i32, or i64 for a 64-bit memory) into the
+     * array index of address + offset, negative when out of range (see the other overload).
+     */
+    static void effectiveIndex(FunctionCompiler c, CodeReader r) {
+        if (is64(c, r.memory())) {
+            Addresses.narrowTop(c);
+        }
+        effectiveIndex(c, r.memoryOffset());
     }
 
     /**
      * Turns the i32 address on the stack into the array index of address + offset: negative (so the
-     * access fails) when the address is at or above 2^31 or the sum leaves the int range.
+     * access fails) when the address is at or above 2^31 or the sum leaves the int range. The offset is
+     * unsigned (up to 2^64 - 1 for a 64-bit memory).
      */
-    static void effectiveIndex(FunctionCompiler c, long offset) {
+    private static void effectiveIndex(FunctionCompiler c, long offset) {
         MethodVisitor mv = c.mv();
         if (offset == 0) {
             return; // an address >= 2^31 is already a negative int
         }
-        if (offset > Integer.MAX_VALUE) {
+        if (Long.compareUnsigned(offset, Integer.MAX_VALUE) > 0) {
             mv.visitInsn(Opcodes.POP); // no memory reaches 2^31 bytes
             mv.visitInsn(Opcodes.ICONST_M1);
             return;
@@ -123,11 +137,11 @@ final class MemoryEmitters {
             MethodVisitor mv = c.mv();
             c.markPosition();
             c.stack().pop();
-            effectiveIndex(c, r.memoryOffset());
+            effectiveIndex(c, r);
             // [index] -> [VarHandle, byte[], index]
             mv.visitFieldInsn(Opcodes.GETSTATIC, Names.ACCESS, view, "L" + Names.VAR_HANDLE + ";");
             mv.visitInsn(Opcodes.SWAP);
-            c.loadMemoryBytes();
+            c.loadMemoryBytes(r.memory());
             mv.visitInsn(Opcodes.SWAP);
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, Names.VAR_HANDLE, "get", "([BI)" + viewDesc, false);
             for (int op : then) {
@@ -162,10 +176,10 @@ final class MemoryEmitters {
             c.stack().pop();
             int slot = c.locals().borrow(valueType);
             mv.visitVarInsn(JvmTypes.storeOpcode(valueType), slot);
-            effectiveIndex(c, r.memoryOffset());
+            effectiveIndex(c, r);
             mv.visitFieldInsn(Opcodes.GETSTATIC, Names.ACCESS, view, "L" + Names.VAR_HANDLE + ";");
             mv.visitInsn(Opcodes.SWAP);
-            c.loadMemoryBytes();
+            c.loadMemoryBytes(r.memory());
             mv.visitInsn(Opcodes.SWAP);
             mv.visitVarInsn(JvmTypes.loadOpcode(valueType), slot);
             c.locals().giveBack(valueType, slot);
@@ -185,27 +199,76 @@ final class MemoryEmitters {
 
     private static void size(FunctionCompiler c, CodeReader r) {
         MethodVisitor mv = c.mv();
-        c.loadMemoryBytes();
+        c.loadMemoryBytes(r.index());
         mv.visitInsn(Opcodes.ARRAYLENGTH);
         c.iconst(FunctionCompiler.pageShift());
         mv.visitInsn(Opcodes.IUSHR);
         c.stack().push(ValueTypes.I32);
+        if (is64(c, r.index())) {
+            Addresses.widenTop(c);
+        }
     }
 
     private static void grow(FunctionCompiler c, CodeReader r) {
-        c.loadInstance();
-        c.invokeStatic(Names.OPS, "memoryGrow", "(I" + JvmTypes.INSTANCE_DESC + ")I");
-        c.reloadMemory();
+        int memory = r.index();
+        Addresses.narrowOperands(c, 1);
+        if (memory == 0) {
+            c.loadInstance();
+            c.invokeStatic(Names.OPS, "memoryGrow", "(I" + JvmTypes.INSTANCE_DESC + ")I");
+            c.reloadMemory();
+        } else {
+            // Memories other than 0 are not cached in the method, so there is nothing to reload.
+            c.iconst(memory);
+            c.loadInstance();
+            c.invokeStatic(Names.OPS, "memoryGrow", "(II" + JvmTypes.INSTANCE_DESC + ")I");
+        }
+        if (is64(c, memory)) {
+            Addresses.widenTop(c);
+        }
     }
 
-    /** Three i32 operands, an optional segment immediate, the instance: a call of {@code InstanceOps}. */
-    private static void bulk(FunctionCompiler c, String method, String desc, int segment) {
+    /** memory.init: the data segment in {@code index()}, the memory in {@code index2()}. */
+    private static void init(FunctionCompiler c, CodeReader r) {
+        if (r.index2() == 0) {
+            bulk(c, "memoryInit", "(IIII" + JvmTypes.INSTANCE_DESC + ")V", r.index());
+        } else {
+            bulk(c, "memoryInit", "(IIIII" + JvmTypes.INSTANCE_DESC + ")V", r.index(), r.index2());
+        }
+    }
+
+    /** memory.copy: the destination memory in {@code index()}, the source in {@code index2()}. */
+    private static void copy(FunctionCompiler c, CodeReader r) {
+        if (r.index() == 0 && r.index2() == 0) {
+            bulk(c, "memoryCopy", "(III" + JvmTypes.INSTANCE_DESC + ")V");
+        } else {
+            bulk(c, "memoryCopy", "(IIIII" + JvmTypes.INSTANCE_DESC + ")V", r.index(), r.index2());
+        }
+    }
+
+    private static void fill(FunctionCompiler c, CodeReader r) {
+        if (r.index() == 0) {
+            bulk(c, "memoryFill", "(III" + JvmTypes.INSTANCE_DESC + ")V");
+        } else {
+            bulk(c, "memoryFill", "(IIII" + JvmTypes.INSTANCE_DESC + ")V", r.index());
+        }
+    }
+
+    /**
+     * Three operands (i64 ones narrowed, see {@link Addresses}), the immediates, the instance: a call of
+     * {@code InstanceOps}.
+     */
+    private static void bulk(FunctionCompiler c, String method, String desc, int... immediates) {
         c.markPosition();
+        Addresses.narrowOperands(c, 3);
         c.stack().pop(3);
-        if (segment >= 0) {
-            c.iconst(segment);
+        for (int immediate : immediates) {
+            c.iconst(immediate);
         }
         c.loadInstance();
         c.invokeStatic(Names.OPS, method, desc);
+    }
+
+    private static boolean is64(FunctionCompiler c, int memory) {
+        return c.plan().module().memory(memory).memory64();
     }
 }

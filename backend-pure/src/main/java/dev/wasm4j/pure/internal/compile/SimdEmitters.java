@@ -15,7 +15,7 @@ import org.objectweb.asm.Type;
  * instruction but {@code v128.const} is a call of the {@link Simd} method named after it, whose
  * descriptor follows from the instruction's operand types; immediates (lane index, shuffle lanes)
  * become trailing constant arguments, and a memory access passes the memory's {@code byte[]} and the
- * effective index in place of the address. The calls are small and static, so the JIT inlines them.
+ * effective index in place of the address (computed as for scalar accesses, 64-bit memories included). The calls are small and static, so the JIT inlines them.
  * The relaxed-SIMD instructions call {@link RelaxedSimd} the same way.
  */
 final class SimdEmitters {
@@ -96,8 +96,8 @@ final class SimdEmitters {
                 mv.visitVarInsn(org.objectweb.asm.Opcodes.ASTORE, vector);
             }
             c.stack().pop();
-            MemoryEmitters.effectiveIndex(c, r.memoryOffset());
-            c.loadMemoryBytes();
+            MemoryEmitters.effectiveIndex(c, r);
+            c.loadMemoryBytes(r.memory());
             mv.visitInsn(org.objectweb.asm.Opcodes.SWAP);
             if (takesVector) {
                 mv.visitVarInsn(org.objectweb.asm.Opcodes.ALOAD, vector);

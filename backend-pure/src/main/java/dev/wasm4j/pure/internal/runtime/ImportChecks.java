@@ -18,7 +18,8 @@ import java.util.OptionalLong;
 
 /**
  * The import type checks of instantiation: function types must be equal, memories and tables must match
- * by limits subtyping (current size at least the minimum, maximum within the maximum) and element type,
+ * by address type (i32 or i64), limits subtyping (current size at least the minimum, maximum within the
+ * maximum) and element type,
  * globals the same mutability and a matching value type (see {@link TypeMatching}).
  */
 final class ImportChecks {
@@ -40,7 +41,7 @@ final class ImportChecks {
             throw mismatch(imp, describe(def), extern);
         }
         MemoryType actual = m.type();
-        if (!limitsMatch(actual.minimum(), actual.maximum().isPresent(), actual.maximum().orElse(0),
+        if (actual.memory64() != def.memory64() || !limitsMatch(actual.minimum(), actual.maximum().isPresent(), actual.maximum().orElse(0),
                 def.min(), def.hasMax(), def.max())) {
             throw mismatch(imp, describe(def), extern);
         }
@@ -52,6 +53,9 @@ final class ImportChecks {
             throw mismatch(imp, describe(def), extern);
         }
         TableType actual = t.type();
+        if (actual.table64() != def.table64()) {
+            throw mismatch(imp, describe(def), extern);
+        }
         if (!TypeMatching.matchesExactly(actual.elementType(), ValueTypes.toApiRef(def.elementType()))
                 || !limitsMatch(actual.minimum(), actual.maximum().isPresent(), actual.maximum().orElse(0),
                 def.min(), def.hasMax(), def.max())) {
@@ -85,11 +89,13 @@ final class ImportChecks {
     }
 
     private static MemoryType describe(MemoryDef def) {
-        return MemoryType.of(def.min(), max(def.hasMax(), def.max()));
+        return new MemoryType(def.min(), max(def.hasMax(), def.max()), def.memory64(), def.shared(),
+                def.pageSizeLog2());
     }
 
     private static TableType describe(TableDef def) {
-        return TableType.of(ValueTypes.toApiRef(def.elementType()), def.min(), max(def.hasMax(), def.max()));
+        return new TableType(ValueTypes.toApiRef(def.elementType()), def.min(), max(def.hasMax(), def.max()),
+                def.table64());
     }
 
     static LinkException mismatch(Import imp, Object expected, Extern actual) {

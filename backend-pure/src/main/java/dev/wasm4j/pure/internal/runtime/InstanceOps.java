@@ -3,7 +3,8 @@ package dev.wasm4j.pure.internal.runtime;
 /**
  * Instructions compiled as a call rather than inline: bulk memory and table operations, which are not
  * per-element hot paths. Operands come in wasm order with immediates and the instance last, so compiled
- * code pushes the immediates and the instance and calls.
+ * code pushes the immediates and the instance and calls. Address operands are unsigned ints; compiled
+ * code narrows the i64 ones of 64-bit memories and tables first (see the compiler's {@code Addresses}).
  */
 public final class InstanceOps {
     private InstanceOps() {
@@ -23,6 +24,24 @@ public final class InstanceOps {
 
     public static int memoryGrow(int delta, WasmInstance ctx) {
         return ctx.memory.growPages(delta);
+    }
+
+    // ---- the same on any memory (multi-memory): memory indices come after the segment immediate
+
+    public static void memoryInit(int dst, int src, int length, int segment, int memory, WasmInstance ctx) {
+        ctx.memories[memory].init(ctx.data[segment], dst, src, length);
+    }
+
+    public static void memoryCopy(int dst, int src, int length, int dstMemory, int srcMemory, WasmInstance ctx) {
+        ctx.memories[dstMemory].copyFrom(ctx.memories[srcMemory], dst, src, length);
+    }
+
+    public static void memoryFill(int dst, int value, int length, int memory, WasmInstance ctx) {
+        ctx.memories[memory].fill(dst, value, length);
+    }
+
+    public static int memoryGrow(int delta, int memory, WasmInstance ctx) {
+        return ctx.memories[memory].growPages(delta);
     }
 
     public static void dataDrop(int segment, WasmInstance ctx) {

@@ -5,6 +5,7 @@ import dev.wasm4j.GlobalType;
 import dev.wasm4j.LinkException;
 import dev.wasm4j.RefType;
 import dev.wasm4j.WasmException;
+import dev.wasm4j.pure.internal.model.ConstExpr;
 import dev.wasm4j.pure.internal.model.DataSegment;
 import dev.wasm4j.pure.internal.model.ElementSegment;
 import dev.wasm4j.pure.internal.model.Export;
@@ -122,7 +123,8 @@ public final class Instantiator {
     private static void createMemories(WasmModule m, WasmInstance instance) {
         for (int i = m.numImportedMemories(); i < m.numMemories(); i++) {
             MemoryDef def = m.memory(i);
-            instance.memories[i] = new WasmMemory(def.min(), def.hasMax() ? OptionalLong.of(def.max()) : OptionalLong.empty());
+            instance.memories[i] = new WasmMemory(def.min(),
+                    def.hasMax() ? OptionalLong.of(def.max()) : OptionalLong.empty(), def.memory64());
         }
         instance.memory = instance.memories.length > 0 ? instance.memories[0] : null;
     }
@@ -134,7 +136,7 @@ public final class Instantiator {
             WasmTable.checkElementType(elementType);
             Object init = def.init() == null ? null : ConstEvaluator.evaluate(def.init(), instance);
             instance.tables[i] = new WasmTable(elementType, def.min(),
-                    def.hasMax() ? OptionalLong.of(def.max()) : OptionalLong.empty(), init);
+                    def.hasMax() ? OptionalLong.of(def.max()) : OptionalLong.empty(), def.table64(), init);
         }
     }
 
@@ -177,7 +179,7 @@ public final class Instantiator {
         for (int s = 0; s < elems.size(); s++) {
             ElementSegment seg = elems.get(s);
             if (seg.mode() == SegmentMode.ACTIVE) {
-                int offset = (Integer) ConstEvaluator.evaluate(seg.offset(), instance);
+                int offset = segmentOffset(seg.offset(), instance);
                 Object[] refs = instance.elements[s];
                 instance.tables[seg.table()].init(refs, offset, 0, refs.length);
             }
@@ -192,11 +194,24 @@ public final class Instantiator {
         for (int d = 0; d < datas.size(); d++) {
             DataSegment seg = datas.get(d);
             if (seg.mode() == SegmentMode.ACTIVE) {
-                int offset = (Integer) ConstEvaluator.evaluate(seg.offset(), instance);
+                int offset = segmentOffset(seg.offset(), instance);
                 byte[] bytes = instance.data[d];
                 instance.memories[seg.memory()].init(bytes, offset, 0, bytes.length);
                 instance.dataDrop(d);
             }
         }
+    }
+
+    /**
+     * An active segment's offset as the unsigned int the memory and table operations take: an i32 as it
+     * is; an i64 (64-bit memory or table) kept below 2^31 and else -1, out of bounds like any offset of
+     * 2^31 or more on pure, whose memories and tables are smaller.
+     */
+    private static int segmentOffset(ConstExpr offset, WasmInstance instance) {
+        Object value = ConstEvaluator.evaluate(offset, instance);
+        if (value instanceof Long address) {
+            return address >= 0 && address <= Integer.MAX_VALUE ? (int) (long) address : -1;
+        }
+        return (Integer) value;
     }
 }

@@ -79,19 +79,16 @@ public final class PureStore implements BackendStore {
 
     @Override
     public Memory memory(MemoryType type) {
-        if (type.memory64() || type.shared() || type.pageSizeLog2() != MemoryType.DEFAULT_PAGE_SIZE_LOG2) {
+        if (type.shared() || type.pageSizeLog2() != MemoryType.DEFAULT_PAGE_SIZE_LOG2) {
             throw new WasmException("backend pure does not support " + type);
         }
-        return adopt(new WasmMemory(type.minimum(), type.maximum()));
+        return adopt(new WasmMemory(type.minimum(), type.maximum(), type.memory64()));
     }
 
     @Override
     public Table table(TableType type, Val init) {
-        if (type.table64()) {
-            throw new WasmException("backend pure does not support " + type);
-        }
         WasmTable.checkElementType(type.elementType());
-        return adopt(new WasmTable(type.elementType(), type.minimum(), type.maximum(),
+        return adopt(new WasmTable(type.elementType(), type.minimum(), type.maximum(), type.table64(),
                 Values.refOf(init, type.elementType())));
     }
 

@@ -17,7 +17,9 @@ import java.util.OptionalLong;
  * code reloads the field after anything that may grow the memory.
  *
  * <p>Limit: a Java array holds fewer than 2^31 bytes, so a memory has at most {@link #MAX_PAGES} pages
- * (2 GiB - 64 KiB); growing beyond that fails with -1 like any other failed grow.
+ * (2 GiB - 64 KiB); growing beyond that fails with -1 like any other failed grow. That holds for 64-bit
+ * memories (memory64) too, whose declared maximum may be far larger: their i64 addresses reach the
+ * operations here as unsigned ints, any address of 2^31 or more being out of bounds anyway.
  */
 public final class WasmMemory implements Memory {
     public static final int PAGE_SIZE = 65536;
@@ -25,14 +27,25 @@ public final class WasmMemory implements Memory {
     public static final int MAX_PAGES = (Integer.MAX_VALUE - 8) / PAGE_SIZE;
 
     public byte[] bytes;
+    /** The declared maximum in pages, unsigned. */
     private final OptionalLong declaredMaximum;
+    /** Whether addresses are i64 (memory64). */
+    private final boolean memory64;
 
+    /** A 32-bit memory. */
     public WasmMemory(long minimumPages, OptionalLong maximumPages) {
-        if (minimumPages > MAX_PAGES) {
+        this(minimumPages, maximumPages, false);
+    }
+
+    /** Limits are unsigned page counts; a minimum above {@link #MAX_PAGES} fails with an out-of-memory trap. */
+    public WasmMemory(long minimumPages, OptionalLong maximumPages, boolean memory64) {
+        if (Long.compareUnsigned(minimumPages, MAX_PAGES) > 0) {
             throw new Trap(TrapCode.OUT_OF_MEMORY, "out of memory: backend pure cannot allocate "
-                    + minimumPages + " pages (at most " + MAX_PAGES + ")", List.of(), null);
+                    + Long.toUnsignedString(minimumPages) + " pages (at most " + MAX_PAGES
+                    + ", a Java array's size)", List.of(), null);
         }
         this.declaredMaximum = maximumPages;
+        this.memory64 = memory64;
         this.bytes = allocate((int) minimumPages);
     }
 
@@ -46,12 +59,13 @@ public final class WasmMemory implements Memory {
 
     @Override
     public MemoryType type() {
-        return MemoryType.of(pages(), declaredMaximum);
+        return new MemoryType(pages(), declaredMaximum, memory64, false, MemoryType.DEFAULT_PAGE_SIZE_LOG2);
     }
 
     /** The maximum this memory can reach: the declared one, capped by the Java array limit. */
     private long effectiveMaximum() {
-        return Math.min(declaredMaximum.orElse(65536), MAX_PAGES);
+        long declared = declaredMaximum.orElse(MAX_PAGES);
+        return Long.compareUnsigned(declared, MAX_PAGES) < 0 ? declared : MAX_PAGES;
     }
 
     @Override

@@ -25,15 +25,26 @@ public final class WasmTable implements Table {
 
     public Object[] elements;
     private final RefType elementType;
+    /** The declared maximum in elements, unsigned. */
     private final OptionalLong declaredMaximum;
+    /** Whether indices are i64 (table64); compiled code narrows them to the unsigned ints used here. */
+    private final boolean table64;
 
+    /** A 32-bit table. */
     public WasmTable(RefType elementType, long minimum, OptionalLong maximum, Object init) {
-        if (minimum > MAX_ELEMENTS) {
+        this(elementType, minimum, maximum, false, init);
+    }
+
+    /** Limits are unsigned; a minimum above what a Java array holds fails with an out-of-memory trap. */
+    public WasmTable(RefType elementType, long minimum, OptionalLong maximum, boolean table64, Object init) {
+        if (Long.compareUnsigned(minimum, MAX_ELEMENTS) > 0) {
             throw new Trap(TrapCode.OUT_OF_MEMORY, "out of memory: backend pure cannot allocate "
-                    + minimum + " table elements (at most " + MAX_ELEMENTS + ")", List.of(), null);
+                    + Long.toUnsignedString(minimum) + " table elements (at most " + MAX_ELEMENTS + ")",
+                    List.of(), null);
         }
         this.elementType = elementType;
         this.declaredMaximum = maximum;
+        this.table64 = table64;
         this.elements = new Object[(int) minimum];
         if (init != null) {
             Arrays.fill(elements, init);
@@ -46,7 +57,7 @@ public final class WasmTable implements Table {
 
     @Override
     public TableType type() {
-        return TableType.of(elementType, elements.length, declaredMaximum);
+        return new TableType(elementType, elements.length, declaredMaximum, table64);
     }
 
     @Override
@@ -93,7 +104,8 @@ public final class WasmTable implements Table {
     public int grow(Object init, int delta) {
         int old = elements.length;
         long wanted = old + Integer.toUnsignedLong(delta);
-        if (wanted > Math.min(declaredMaximum.orElse(0xFFFF_FFFFL), MAX_ELEMENTS)) {
+        long declared = declaredMaximum.orElse(MAX_ELEMENTS);
+        if (wanted > (Long.compareUnsigned(declared, MAX_ELEMENTS) < 0 ? declared : MAX_ELEMENTS)) {
             return -1;
         }
         if (delta != 0) {

@@ -13,6 +13,7 @@ import dev.wasm4j.pure.internal.runtime.PureStore;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Test helper: compiles and instantiates WAT below the public API, without a validator. */
 final class Wasm {
@@ -23,9 +24,14 @@ final class Wasm {
     }
 
     static Wasm of(String wat, Extern... imports) {
+        return of(Feature.WASM_2_0, wat, imports);
+    }
+
+    /** A module using {@code features} (such as {@link Feature#WASM_3_0}). */
+    static Wasm of(Set<Feature> features, String wat, Extern... imports) {
         byte[] bytes = Wat.toBinary(wat);
-        WasmModule module = ModuleDecoder.decode(bytes, Feature.WASM_2_0);
-        CompiledModule compiled = ModuleCompiler.compile(module, Feature.WASM_2_0);
+        WasmModule module = ModuleDecoder.decode(bytes, features);
+        CompiledModule compiled = ModuleCompiler.compile(module, features);
         return new Wasm(Instantiator.instantiate(compiled, new PureStore(null), List.of(imports)));
     }
 
