@@ -41,9 +41,6 @@ final class CompilerSupport {
             TableDef table = m.table(i);
             checkValueType(table.elementType());
         }
-        if (m.numTags() > 0) {
-            throw unsupported(Feature.EXCEPTIONS);
-        }
         for (int g = 0; g < m.numGlobals(); g++) {
             checkValueType(m.global(g).type());
         }
@@ -75,11 +72,9 @@ final class CompilerSupport {
             return;
         }
         int heap = ValueTypes.heapType(type);
-        if (heap == ValueTypes.HT_EXN || heap == ValueTypes.HT_NOEXN) {
-            throw unsupported(Feature.EXCEPTIONS);
-        }
         // A concrete heap type is a function type here: checkType refuses struct and array types.
-        if (!ValueTypes.isConcrete(heap) && heap != ValueTypes.HT_FUNC && heap != ValueTypes.HT_EXTERN) {
+        if (!ValueTypes.isConcrete(heap) && heap != ValueTypes.HT_FUNC && heap != ValueTypes.HT_EXTERN
+                && heap != ValueTypes.HT_EXN && heap != ValueTypes.HT_NOEXN) {
             throw unsupported(Feature.GC);
         }
     }

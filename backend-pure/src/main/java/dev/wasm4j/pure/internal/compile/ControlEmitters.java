@@ -112,6 +112,9 @@ final class ControlEmitters {
             return;
         }
         MethodVisitor mv = c.mv();
+        if (f.tryTable != null) {
+            mv.visitLabel(f.tryTable.end);
+        }
         boolean after;
         switch (f.kind) {
             case FUNCTION -> {
@@ -135,6 +138,9 @@ final class ControlEmitters {
         }
         c.stack().truncate(f.height);
         c.stack().pushAll(f.results);
+        if (f.tryTable != null) {
+            ExceptionEmitters.endTryTable(c, f, after);
+        }
         c.setReachable(after);
     }
 

@@ -2,7 +2,7 @@ package dev.wasm4j.pure.internal.compile;
 
 import org.objectweb.asm.Label;
 
-/** One entry of the control stack: a block, loop, if or the function body itself. */
+/** One entry of the control stack: a block (or try_table), loop, if or the function body itself. */
 final class ControlFrame {
     enum Kind { FUNCTION, BLOCK, LOOP, IF }
 
@@ -27,6 +27,8 @@ final class ControlFrame {
     boolean hasElse;
     /** Whether an if's true branch reached its else by falling through. */
     boolean thenFellThrough;
+    /** For a try_table (a block with exception handlers), what its handler needs; null otherwise. */
+    ExceptionEmitters.TryTable tryTable;
 
     ControlFrame(Kind kind, int[] params, int[] results, int height, boolean dead) {
         this(kind, params, results, height, dead, 0);

@@ -25,6 +25,7 @@ final class EmitterTable {
         NumericEmitters.register();
         SimdEmitters.register();
         WideArithmeticEmitters.register();
+        ExceptionEmitters.register();
         Table64Emitters.register(); // wraps the table instructions registered above
     }
 

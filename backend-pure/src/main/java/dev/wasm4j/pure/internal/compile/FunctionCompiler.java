@@ -18,6 +18,7 @@ import static dev.wasm4j.pure.internal.decode.Opcodes.ELSE;
 import static dev.wasm4j.pure.internal.decode.Opcodes.END;
 import static dev.wasm4j.pure.internal.decode.Opcodes.IF;
 import static dev.wasm4j.pure.internal.decode.Opcodes.LOOP;
+import static dev.wasm4j.pure.internal.decode.Opcodes.TRY_TABLE;
 
 /**
  * Compiles one wasm function into one static JVM method: wasm locals become JVM locals, the wasm operand
@@ -183,7 +184,7 @@ final class FunctionCompiler {
     }
 
     private static boolean isStructural(int op) {
-        return op == BLOCK || op == LOOP || op == IF || op == ELSE || op == END;
+        return op == BLOCK || op == LOOP || op == IF || op == ELSE || op == END || op == TRY_TABLE;
     }
 
     /** Wasm locals start at zero; the JVM also needs every local assigned before it is read. */
@@ -224,9 +225,10 @@ final class FunctionCompiler {
         CodeReader scan = plan.codeReader(body, body.codeStart());
         for (int i = 0; i < part.start; i++) {
             int op = scan.next();
-            if (op == BLOCK || op == LOOP || op == IF) {
+            if (op == BLOCK || op == LOOP || op == IF || op == TRY_TABLE) {
                 chain.add(blockType(scan));
-                kinds.add(op == BLOCK ? ControlFrame.Kind.BLOCK : op == LOOP ? ControlFrame.Kind.LOOP : ControlFrame.Kind.IF);
+                // A try_table is a block to the code inside it; its handler is in the method that holds it.
+                kinds.add(op == LOOP ? ControlFrame.Kind.LOOP : op == IF ? ControlFrame.Kind.IF : ControlFrame.Kind.BLOCK);
             } else if (op == END) {
                 chain.remove(chain.size() - 1);
                 kinds.remove(kinds.size() - 1);

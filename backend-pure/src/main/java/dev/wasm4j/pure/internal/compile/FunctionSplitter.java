@@ -10,6 +10,7 @@ import static dev.wasm4j.pure.internal.decode.Opcodes.ELSE;
 import static dev.wasm4j.pure.internal.decode.Opcodes.END;
 import static dev.wasm4j.pure.internal.decode.Opcodes.IF;
 import static dev.wasm4j.pure.internal.decode.Opcodes.LOOP;
+import static dev.wasm4j.pure.internal.decode.Opcodes.TRY_TABLE;
 
 /**
  * Chooses where to cut a function whose JVM code would be too large. HotSpot does not JIT-compile
@@ -72,7 +73,7 @@ final class FunctionSplitter {
         stack.push(new Body(-1, 0));
         for (int i = 0; i < log.count(); i++) {
             int op = log.opcode(i);
-            if (op == BLOCK || op == LOOP || op == IF) {
+            if (op == BLOCK || op == LOOP || op == IF || op == TRY_TABLE) {
                 stack.push(new Body(i, log.size(i)));
             } else if (op == ELSE) {
                 Body b = stack.peek();

@@ -7,6 +7,7 @@ import dev.wasm4j.GlobalType;
 import dev.wasm4j.LinkException;
 import dev.wasm4j.MemoryType;
 import dev.wasm4j.TableType;
+import dev.wasm4j.TagType;
 import dev.wasm4j.ValType;
 import dev.wasm4j.pure.internal.model.GlobalDef;
 import dev.wasm4j.pure.internal.model.Import;
@@ -60,6 +61,14 @@ final class ImportChecks {
                 || !limitsMatch(actual.minimum(), actual.maximum().isPresent(), actual.maximum().orElse(0),
                 def.min(), def.hasMax(), def.max())) {
             throw mismatch(imp, describe(def), extern);
+        }
+        return t;
+    }
+
+    static WasmTag tag(Import imp, Extern extern, FuncType expected) {
+        TagType want = new TagType(expected);
+        if (!(extern instanceof WasmTag t) || !TypeMatching.matchesExactly(t.type().type(), expected)) {
+            throw mismatch(imp, want, extern);
         }
         return t;
     }

@@ -4,6 +4,7 @@ import dev.wasm4j.Extern;
 import dev.wasm4j.GlobalType;
 import dev.wasm4j.LinkException;
 import dev.wasm4j.RefType;
+import dev.wasm4j.TagType;
 import dev.wasm4j.WasmException;
 import dev.wasm4j.pure.internal.model.ConstExpr;
 import dev.wasm4j.pure.internal.model.DataSegment;
@@ -51,10 +52,14 @@ public final class Instantiator {
         instance.memories = new WasmMemory[m.numMemories()];
         instance.tables = new WasmTable[m.numTables()];
         instance.globals = new WasmGlobal[m.numGlobals()];
+        instance.tags = new WasmTag[m.numTags()];
         bindImports(compiled, imports, instance, store);
         try {
             for (int f = m.numImportedFuncs(); f < m.numFuncs(); f++) {
                 instance.functions[f] = WasmFunction.compiled(compiled.funcType(f), compiled.code(f), instance);
+            }
+            for (int t = m.numImportedTags(); t < m.numTags(); t++) {
+                instance.tags[t] = new WasmTag(new TagType(compiled.typeAt(m.tag(t).typeIndex())));
             }
             createGlobals(m, instance);
             createMemories(m, instance);
@@ -80,7 +85,8 @@ public final class Instantiator {
      * from a table by the host may be linked into another instance of the same store.
      */
     private static void adoptAll(PureStore store, WasmInstance instance) {
-        for (Extern[] all : new Extern[][] {instance.functions, instance.memories, instance.tables, instance.globals}) {
+        for (Extern[] all : new Extern[][] {instance.functions, instance.memories, instance.tables, instance.globals,
+                instance.tags}) {
             for (Extern e : all) {
                 store.adopt(e);
             }
@@ -104,6 +110,8 @@ public final class Instantiator {
                 case MEMORY -> instance.memories[imp.index()] = ImportChecks.memory(imp, e, m.memory(imp.index()));
                 case TABLE -> instance.tables[imp.index()] = ImportChecks.table(imp, e, m.table(imp.index()));
                 case GLOBAL -> instance.globals[imp.index()] = ImportChecks.global(imp, e, m.global(imp.index()));
+                case TAG -> instance.tags[imp.index()] =
+                        ImportChecks.tag(imp, e, compiled.typeAt(m.tag(imp.index()).typeIndex()));
                 default -> throw new LinkException(imp.module(), imp.name(), "backend pure cannot import a "
                         + imp.kind() + " (" + imp.module() + "::" + imp.name() + ")");
             }
@@ -167,6 +175,7 @@ public final class Instantiator {
                 case TABLE -> instance.tables[e.index()];
                 case MEMORY -> instance.memories[e.index()];
                 case GLOBAL -> instance.globals[e.index()];
+                case TAG -> instance.tags[e.index()];
                 default -> throw new WasmException("backend pure cannot export a " + e.kind());
             };
             exports.put(e.name(), x);

@@ -28,6 +28,11 @@ public final class Traps {
         if (t instanceof TrapSignal s) {
             return new Trap(s.code(), backtrace(t));
         }
+        if (t instanceof WasmExn e) {
+            // Thrown without a JVM stack trace (see WasmExn): the frames are the boundary's.
+            return new Trap(TrapCode.UNCAUGHT_EXCEPTION, TrapCode.UNCAUGHT_EXCEPTION.message() + ": " + e.getMessage(),
+                    backtrace(new Throwable()), null);
+        }
         if (t instanceof IndexOutOfBoundsException && raisedByWasmCode(t)) {
             return new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS, backtrace(t));
         }

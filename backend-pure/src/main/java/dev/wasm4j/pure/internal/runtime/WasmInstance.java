@@ -18,6 +18,8 @@ public final class WasmInstance implements Caller {
     public WasmMemory[] memories;
     public WasmTable[] tables;
     public WasmGlobal[] globals;
+    /** Exception tags, imported ones first; compared by identity. */
+    public WasmTag[] tags = new WasmTag[0];
     /** The function index space: imports first, then the module's own functions. */
     public WasmFunction[] functions;
     /** Data segments by index; a dropped segment is empty. */

@@ -10,6 +10,7 @@ import dev.wasm4j.MemoryType;
 import dev.wasm4j.RefType;
 import dev.wasm4j.TableType;
 import dev.wasm4j.Trap;
+import dev.wasm4j.TrapCode;
 import dev.wasm4j.Val;
 import dev.wasm4j.ValType;
 import dev.wasm4j.WasmException;
@@ -37,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Runs the execution commands of a spec script below the public API (decode, compile, instantiate,
@@ -58,9 +60,11 @@ final class SpecScriptRunner {
     private final Map<String, WasmModule> definitions = new HashMap<>();
     private Map<String, Extern> current;
     private final String file;
+    private final Set<Feature> features;
 
-    SpecScriptRunner(String file) {
+    SpecScriptRunner(String file, Set<Feature> features) {
         this.file = file;
+        this.features = features;
         registered.put("spectest", spectest());
     }
 
@@ -89,7 +93,11 @@ final class SpecScriptRunner {
     }
 
     static SpecScriptRunner run(Path path) throws Exception {
-        SpecScriptRunner r = new SpecScriptRunner(path.getFileName().toString());
+        return run(path, Feature.WASM_2_0);
+    }
+
+    static SpecScriptRunner run(Path path, Set<Feature> features) throws Exception {
+        SpecScriptRunner r = new SpecScriptRunner(path.getFileName().toString(), features);
         WastScript script = WastParser.parse(Files.readString(path), path.getFileName().toString());
         for (WastCommand c : script.commands()) {
             try {
@@ -142,6 +150,8 @@ final class SpecScriptRunner {
             passed++;
         } else if (c instanceof WastCommand.AssertTrap at) {
             expectTrap(c, at.message(), () -> perform(at.action()));
+        } else if (c instanceof WastCommand.AssertException ae) {
+            expectTrap(c, TrapCode.UNCAUGHT_EXCEPTION.message(), () -> perform(ae.action()));
         } else if (c instanceof WastCommand.AssertExhaustion ae) {
             expectTrap(c, ae.message(), () -> perform(ae.action()));
         } else if (c instanceof WastCommand.AssertModuleTrap mt) {
@@ -173,12 +183,12 @@ final class SpecScriptRunner {
         }
     }
 
-    private static WasmModule decode(WastModule m) {
-        return ModuleDecoder.decode(m.encode(), Feature.WASM_2_0);
+    private WasmModule decode(WastModule m) {
+        return ModuleDecoder.decode(m.encode(), features);
     }
 
     private Map<String, Extern> instantiate(WasmModule m) {
-        CompiledModule compiled = ModuleCompiler.compile(m, Feature.WASM_2_0);
+        CompiledModule compiled = ModuleCompiler.compile(m, features);
         List<Extern> imports = new ArrayList<>();
         for (Import imp : m.imports()) {
             Map<String, Extern> from = registered.get(imp.module());

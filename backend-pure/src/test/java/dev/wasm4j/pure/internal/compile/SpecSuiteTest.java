@@ -1,5 +1,6 @@
 package dev.wasm4j.pure.internal.compile;
 
+import dev.wasm4j.Feature;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -40,6 +41,31 @@ class SpecSuiteTest {
         }
         assertEquals(List.of(), failures);
     }
+
+    /**
+     * 3.0 scripts whose every module backend pure compiles (exceptions, memory64, multi-memory, typed
+     * function references), also with tiny parts: a try_table's handler and the parts called inside it.
+     */
+    @Test
+    void threePointOhScriptsOfCompiledFeaturesPassWithFunctionsSplitIntoTinyParts() throws Exception {
+        Path dir = DEFAULT_DIR.resolveSibling("3.0");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "spec suite not found at " + dir);
+        List<String> failures = new ArrayList<>();
+        FunctionSplitter.setLimits(40, 40, 1);
+        try {
+            for (String name : THREE_POINT_OH_FILES) {
+                // A module using a feature pure does not compile would fail here, not be skipped.
+                failures.addAll(SpecScriptRunner.run(dir.resolve(name), Feature.WASM_3_0).failures);
+            }
+        } finally {
+            FunctionSplitter.resetLimits();
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    private static final List<String> THREE_POINT_OH_FILES = List.of("throw.wast", "throw_ref.wast",
+            "address64.wast", "memory_trap64.wast", "memory_copy64.wast", "address1.wast", "memory_trap1.wast",
+            "memory-multi.wast", "br_on_null.wast", "br_on_non_null.wast", "call_ref.wast", "ref_as_non_null.wast");
 
     @Test
     @EnabledIfSystemProperty(named = "wasm4j.specsuite", matches = ".+")

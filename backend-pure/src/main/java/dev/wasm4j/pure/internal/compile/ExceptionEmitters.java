@@ -1,0 +1,203 @@
+package dev.wasm4j.pure.internal.compile;
+
+import dev.wasm4j.pure.internal.decode.CodeReader;
+import dev.wasm4j.pure.internal.model.FuncSig;
+import dev.wasm4j.pure.internal.model.ValueTypes;
+import dev.wasm4j.pure.internal.runtime.ExceptionOps;
+import dev.wasm4j.pure.internal.runtime.WasmExn;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+import static dev.wasm4j.pure.internal.decode.Opcodes.THROW;
+import static dev.wasm4j.pure.internal.decode.Opcodes.THROW_REF;
+import static dev.wasm4j.pure.internal.decode.Opcodes.TRY_TABLE;
+
+/**
+ * Exception handling. A wasm exception is a {@link WasmExn} thrown as a JVM exception (it is also the
+ * exnref value); a {@code try_table} is a block whose body is a JVM exception-handler range for WasmExn.
+ * Traps are other exception classes, so no catch clause ever sees them.
+ *
+ * <p>A JVM handler starts with an empty operand stack, but wasm values below the try_table (the enclosing
+ * blocks' operands) must survive a catch that branches out. So on entry those values are also copied to
+ * scratch locals, which the handler pushes again before the caught values and the branch.
+ */
+final class ExceptionEmitters {
+    private static final String EXN = Type.getInternalName(WasmExn.class);
+    private static final String OPS = Type.getInternalName(ExceptionOps.class);
+    private static final String OBJECT_ARRAY = "[Ljava/lang/Object;";
+
+    private ExceptionEmitters() {
+    }
+
+    /** What the handler of a try_table needs, kept on its control frame until its end. */
+    static final class TryTable {
+        final Label start = new Label();
+        final Label end = new Label();
+        final Label handler = new Label();
+        final int[] catchKinds;
+        final int[] catchTags;
+        final int[] catchLabels;
+        /** Types and scratch slots of the operand stack below the try_table, bottom first. */
+        final int[] belowTypes;
+        final int[] belowSlots;
+
+        TryTable(int[] catchKinds, int[] catchTags, int[] catchLabels, int[] belowTypes, int[] belowSlots) {
+            this.catchKinds = catchKinds;
+            this.catchTags = catchTags;
+            this.catchLabels = catchLabels;
+            this.belowTypes = belowTypes;
+            this.belowSlots = belowSlots;
+        }
+    }
+
+    static void register() {
+        EmitterTable.put(TRY_TABLE, ExceptionEmitters::tryTable);
+        EmitterTable.put(THROW, ExceptionEmitters::throwTag);
+        EmitterTable.put(THROW_REF, ExceptionEmitters::throwRef);
+    }
+
+    /** [values of the tag's type]: boxes them into the exception and throws it. */
+    private static void throwTag(FunctionCompiler c, CodeReader r) {
+        int tag = r.index();
+        FuncSig type = c.plan().module().funcSig(c.plan().module().tag(tag).typeIndex());
+        c.markPosition();
+        c.stack().pop(type.paramCount());
+        c.packResults(type.params());
+        c.iconst(tag);
+        c.loadInstance();
+        c.invokeStatic(OPS, "newException", "(" + OBJECT_ARRAY + "I" + JvmTypes.INSTANCE_DESC
+                + ")Ljava/lang/RuntimeException;");
+        c.mv().visitInsn(Opcodes.ATHROW);
+        c.setReachable(false);
+    }
+
+    private static void throwRef(FunctionCompiler c, CodeReader r) {
+        c.markPosition();
+        c.stack().pop();
+        c.invokeStatic(OPS, "rethrow", "(Ljava/lang/Object;)Ljava/lang/RuntimeException;");
+        c.mv().visitInsn(Opcodes.ATHROW);
+        c.setReachable(false);
+    }
+
+    private static void tryTable(FunctionCompiler c, CodeReader r) {
+        int[][] bt = c.blockType(r);
+        int n = r.catchCount();
+        int[] kinds = new int[n];
+        int[] tags = new int[n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            kinds[i] = r.catchKind(i);
+            tags[i] = r.catchTag(i);
+            labels[i] = r.catchLabel(i);
+        }
+        if (!c.reachable()) {
+            c.pushFrame(ControlFrame.Kind.BLOCK, bt[0], bt[1]);
+            return;
+        }
+        int below = c.stack().size() - bt[0].length;
+        int[] belowTypes = new int[below];
+        int[] belowSlots = new int[below];
+        copyStackBelowParameters(c, bt[0], belowTypes, belowSlots);
+        TryTable t = new TryTable(kinds, tags, labels, belowTypes, belowSlots);
+        MethodVisitor mv = c.mv();
+        mv.visitTryCatchBlock(t.start, t.end, t.handler, EXN);
+        ControlFrame f = c.pushFrame(ControlFrame.Kind.BLOCK, bt[0], bt[1]);
+        f.tryTable = t;
+        mv.visitLabel(t.start);
+        mv.visitInsn(Opcodes.NOP); // a handler range must not be empty
+    }
+
+    /**
+     * Stores the values under the block's parameters in scratch locals and puts everything back, so the
+     * JVM stack is unchanged: the parameters go to temporaries first to reach the values below.
+     */
+    private static void copyStackBelowParameters(FunctionCompiler c, int[] params, int[] belowTypes, int[] belowSlots) {
+        MethodVisitor mv = c.mv();
+        int[] paramSlots = new int[params.length];
+        for (int i = params.length - 1; i >= 0; i--) {
+            paramSlots[i] = c.locals().borrow(params[i]);
+            mv.visitVarInsn(JvmTypes.storeOpcode(params[i]), paramSlots[i]);
+        }
+        for (int i = belowTypes.length - 1; i >= 0; i--) {
+            belowTypes[i] = c.stack().peek(params.length + belowTypes.length - 1 - i);
+            belowSlots[i] = c.locals().borrow(belowTypes[i]);
+            mv.visitVarInsn(JvmTypes.storeOpcode(belowTypes[i]), belowSlots[i]);
+        }
+        for (int i = 0; i < belowTypes.length; i++) {
+            mv.visitVarInsn(JvmTypes.loadOpcode(belowTypes[i]), belowSlots[i]);
+        }
+        for (int i = 0; i < params.length; i++) {
+            mv.visitVarInsn(JvmTypes.loadOpcode(params[i]), paramSlots[i]);
+            c.locals().giveBack(params[i], paramSlots[i]);
+        }
+    }
+
+    /**
+     * At a try_table's end (its frame popped, its results pushed): closes the handler range, and emits the
+     * handler out of line. It tries the catch clauses in order; the first whose tag matches (or a catch_all)
+     * pushes the values below the try_table, the exception's values (and the exnref for the _ref forms) and
+     * branches to its label; none matching rethrows.
+     */
+    static void endTryTable(FunctionCompiler c, ControlFrame f, boolean reachableAfter) {
+        TryTable t = f.tryTable;
+        MethodVisitor mv = c.mv();
+        Label after = new Label();
+        if (reachableAfter) {
+            mv.visitJumpInsn(Opcodes.GOTO, after);
+        }
+        mv.visitLabel(t.handler);
+        int exn = c.locals().borrowRef();
+        mv.visitVarInsn(Opcodes.ASTORE, exn);
+        c.reloadMemory();
+        int below = t.belowTypes.length;
+        int[] heightAfter = new int[c.stack().size()];
+        for (int i = 0; i < heightAfter.length; i++) {
+            heightAfter[i] = c.stack().peek(heightAfter.length - 1 - i);
+        }
+        for (int i = 0; i < t.catchKinds.length; i++) {
+            int kind = t.catchKinds[i];
+            Label next = new Label();
+            if (kind == CodeReader.CATCH || kind == CodeReader.CATCH_REF) {
+                mv.visitVarInsn(Opcodes.ALOAD, exn);
+                mv.visitTypeInsn(Opcodes.CHECKCAST, EXN);
+                c.iconst(t.catchTags[i]);
+                c.loadInstance();
+                c.invokeStatic(OPS, "hasTag", "(L" + EXN + ";I" + JvmTypes.INSTANCE_DESC + ")Z");
+                mv.visitJumpInsn(Opcodes.IFEQ, next);
+            }
+            c.stack().truncate(0);
+            for (int b = 0; b < below; b++) {
+                mv.visitVarInsn(JvmTypes.loadOpcode(t.belowTypes[b]), t.belowSlots[b]);
+                c.stack().push(t.belowTypes[b]);
+            }
+            if (kind == CodeReader.CATCH || kind == CodeReader.CATCH_REF) {
+                FuncSig type = c.plan().module().funcSig(c.plan().module().tag(t.catchTags[i]).typeIndex());
+                mv.visitVarInsn(Opcodes.ALOAD, exn);
+                mv.visitTypeInsn(Opcodes.CHECKCAST, EXN);
+                mv.visitFieldInsn(Opcodes.GETFIELD, EXN, "values", OBJECT_ARRAY);
+                c.unpackResults(type.params());
+                c.stack().pushAll(type.params());
+            }
+            if (kind == CodeReader.CATCH_REF || kind == CodeReader.CATCH_ALL_REF) {
+                mv.visitVarInsn(Opcodes.ALOAD, exn);
+                c.stack().push(ValueTypes.EXNREF & ~ValueTypes.NULLABLE);
+            }
+            c.branch(c.frame(t.catchLabels[i]));
+            mv.visitLabel(next);
+        }
+        mv.visitVarInsn(Opcodes.ALOAD, exn);
+        mv.visitTypeInsn(Opcodes.CHECKCAST, EXN);
+        mv.visitInsn(Opcodes.ATHROW);
+        c.locals().giveBackRef(exn);
+        for (int b = 0; b < below; b++) {
+            c.locals().giveBack(t.belowTypes[b], t.belowSlots[b]);
+        }
+        c.stack().truncate(0);
+        c.stack().pushAll(heightAfter);
+        if (reachableAfter) {
+            mv.visitLabel(after);
+        }
+    }
+}
