@@ -3,6 +3,7 @@ package dev.wasm4j.pure.internal.compile;
 import dev.wasm4j.Feature;
 import dev.wasm4j.UnsupportedFeatureException;
 import dev.wasm4j.pure.internal.decode.CodeReader;
+import dev.wasm4j.pure.internal.decode.Opcodes;
 import dev.wasm4j.pure.internal.model.ArrayDef;
 import dev.wasm4j.pure.internal.model.FuncSig;
 import dev.wasm4j.pure.internal.model.FunctionBody;
@@ -13,6 +14,7 @@ import dev.wasm4j.pure.internal.model.TableDef;
 import dev.wasm4j.pure.internal.model.ValueTypes;
 import dev.wasm4j.pure.internal.model.WasmModule;
 
+import java.util.BitSet;
 import java.util.Set;
 
 /**
@@ -25,7 +27,11 @@ final class CompilerSupport {
     private CompilerSupport() {
     }
 
-    static void check(WasmModule m, Set<Feature> features) {
+    /**
+     * Checks the module and returns the functions that make tail calls (by function index), which are
+     * compiled with a trampoline (see {@link dev.wasm4j.pure.internal.runtime.TailCalls}).
+     */
+    static BitSet check(WasmModule m, Set<Feature> features) {
         for (int t = 0; t < m.numTypes(); t++) {
             checkType(m.type(t));
         }
@@ -44,9 +50,13 @@ final class CompilerSupport {
         for (int g = 0; g < m.numGlobals(); g++) {
             checkValueType(m.global(g).type());
         }
+        BitSet tailCallers = new BitSet();
         for (FunctionBody body : m.bodies()) {
-            checkCode(m, body, features);
+            if (checkCode(m, body, features)) {
+                tailCallers.set(body.funcIndex());
+            }
         }
+        return tailCallers;
     }
 
     private static void checkType(SubType t) {
@@ -79,13 +89,16 @@ final class CompilerSupport {
         }
     }
 
-    private static void checkCode(WasmModule m, FunctionBody body, Set<Feature> features) {
+    /** Whether the body makes tail calls. */
+    private static boolean checkCode(WasmModule m, FunctionBody body, Set<Feature> features) {
+        boolean tailCalls = false;
         for (int r = 0; r < body.localRunCount(); r++) {
             checkValueType(body.localRunType(r));
         }
         CodeReader reader = CodeReader.forBody(m, body, features);
         while (reader.position() < body.end()) {
             int op = reader.next();
+            tailCalls |= op == Opcodes.RETURN_CALL || op == Opcodes.RETURN_CALL_INDIRECT || op == Opcodes.RETURN_CALL_REF;
             try {
                 EmitterTable.get(op);
             } catch (UnsupportedFeatureException e) {
@@ -94,6 +107,7 @@ final class CompilerSupport {
                         + body.funcIndex() + ")");
             }
         }
+        return tailCalls;
     }
 
     private static UnsupportedFeatureException unsupported(Feature feature) {

@@ -102,7 +102,6 @@ final class ExceptionEmitters {
         copyStackBelowParameters(c, bt[0], belowTypes, belowSlots);
         TryTable t = new TryTable(kinds, tags, labels, belowTypes, belowSlots);
         MethodVisitor mv = c.mv();
-        mv.visitTryCatchBlock(t.start, t.end, t.handler, EXN);
         ControlFrame f = c.pushFrame(ControlFrame.Kind.BLOCK, bt[0], bt[1]);
         f.tryTable = t;
         mv.visitLabel(t.start);
@@ -143,6 +142,9 @@ final class ExceptionEmitters {
     static void endTryTable(FunctionCompiler c, ControlFrame f, boolean reachableAfter) {
         TryTable t = f.tryTable;
         MethodVisitor mv = c.mv();
+        // The JVM takes the first matching entry of the exception table: an inner try_table, ending
+        // first, must come before the try_tables around it, so the entry is added at the end.
+        mv.visitTryCatchBlock(t.start, t.end, t.handler, EXN);
         Label after = new Label();
         if (reachableAfter) {
             mv.visitJumpInsn(Opcodes.GOTO, after);

@@ -4,8 +4,10 @@ import dev.wasm4j.pure.internal.model.FuncSig;
 import dev.wasm4j.pure.internal.model.FunctionBody;
 import dev.wasm4j.pure.internal.runtime.CompiledModule;
 import dev.wasm4j.pure.internal.runtime.Signatures;
+import dev.wasm4j.pure.internal.runtime.TailCalls;
 import dev.wasm4j.pure.internal.runtime.Timing;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -26,6 +28,7 @@ final class FunctionClass {
     private static final int MEASURE_FROM_BYTES = 256;
     private static final String FUNCTIONS_DESC = "[L" + Names.FUNCTION + ";";
     private static final String FUNCTION_DESC = "L" + Names.FUNCTION + ";";
+    private static final String TAIL_CALLS = org.objectweb.asm.Type.getInternalName(TailCalls.class);
 
     private final ModulePlan plan;
     private final String internalName;
@@ -84,6 +87,61 @@ final class FunctionClass {
         } catch (TooLargeException e) {
             throw e.in(f);
         }
+        if (plan.bodyMethodOf(f) != null) {
+            tailCallWrapper(f);
+        }
+    }
+
+    /**
+     * The method callers call for a function that makes tail calls: runs the body, then the tail calls
+     * it requested, if any (see {@link TailCalls}), and returns the last one's result.
+     */
+    private void tailCallWrapper(int f) {
+        FuncSig sig = plan.module().funcType(f);
+        String desc = JvmTypes.methodDescriptor(sig);
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, plan.methodOf(f), desc, null, null);
+        mv.visitCode();
+        int slot = 0;
+        for (int i = 0; i < sig.paramCount(); i++) {
+            mv.visitVarInsn(JvmTypes.loadOpcode(sig.param(i)), slot);
+            slot += JvmTypes.size(sig.param(i));
+        }
+        int instance = slot;
+        mv.visitVarInsn(Opcodes.ALOAD, instance);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, internalName, plan.bodyMethodOf(f), desc, false);
+        mv.visitVarInsn(Opcodes.ALOAD, instance);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, TAIL_CALLS, "pending", "(" + JvmTypes.INSTANCE_DESC + ")Z", false);
+        Label done = new Label();
+        mv.visitJumpInsn(Opcodes.IFEQ, done);
+        org.objectweb.asm.Type ret = org.objectweb.asm.Type.getType(JvmTypes.returnDescriptor(sig));
+        if (ret.getSize() > 0) {
+            mv.visitInsn(ret.getSize() == 2 ? Opcodes.POP2 : Opcodes.POP); // the body's placeholder result
+        }
+        mv.visitVarInsn(Opcodes.ALOAD, instance);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, TAIL_CALLS, "finish", "(" + JvmTypes.INSTANCE_DESC + ")Ljava/lang/Object;",
+                false);
+        if (ret.getSize() == 0) {
+            mv.visitInsn(Opcodes.POP);
+        } else if (sig.resultCount() == 1) {
+            unboxResult(mv, sig.result(0));
+        } else {
+            mv.visitTypeInsn(Opcodes.CHECKCAST, "[Ljava/lang/Object;");
+        }
+        mv.visitLabel(done);
+        mv.visitInsn(ret.getOpcode(Opcodes.IRETURN));
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private static void unboxResult(MethodVisitor mv, int type) {
+        String box = JvmTypes.boxClass(type);
+        if (!box.equals(JvmTypes.OBJECT)) {
+            mv.visitTypeInsn(Opcodes.CHECKCAST, box);
+        }
+        String unbox = JvmTypes.unboxMethod(type);
+        if (unbox != null) {
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, box, unbox, "()" + JvmTypes.descriptor(type), false);
+        }
     }
 
     private void compileFunctionOrFail(int f) {
@@ -114,9 +172,11 @@ final class FunctionClass {
         FunctionCompiler.splitMain(plan, this, f, functionMethod(f), split).compile();
     }
 
+    /** The method of function {@code f}'s code: its body's when it makes tail calls. */
     private MethodVisitor functionMethod(int f) {
         checkParameterSlots(plan.module().funcType(f), 0, "function " + f);
-        return cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, plan.methodOf(f),
+        String body = plan.bodyMethodOf(f);
+        return cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, body != null ? body : plan.methodOf(f),
                 JvmTypes.methodDescriptor(plan.module().funcType(f)), null, null);
     }
 

@@ -308,6 +308,11 @@ final class FunctionCompiler {
         return sig.results();
     }
 
+    /** The result types of the function being compiled. */
+    int[] functionResults() {
+        return sig.results();
+    }
+
     // ---- accessors for emitters
 
     MethodVisitor mv() {

@@ -14,6 +14,7 @@ import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.MethodTooLargeException;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -33,14 +34,14 @@ public final class ModuleCompiler {
     }
 
     public static CompiledModule compile(WasmModule module, Set<Feature> features) {
-        CompilerSupport.check(module, features);
+        BitSet tailCallers = CompilerSupport.check(module, features);
         long[] bodyOffsets = new long[module.numFuncs()];
         Arrays.fill(bodyOffsets, -1);
         for (FunctionBody b : module.bodies()) {
             bodyOffsets[b.funcIndex()] = b.codeStart();
         }
         DebugInfo debug = DebugInfo.register(module.names(), bodyOffsets);
-        ModulePlan plan = new ModulePlan(module, features, debug.moduleId());
+        ModulePlan plan = new ModulePlan(module, features, debug.moduleId(), tailCallers);
         Map<String, Integer> groups = new HashMap<>();
         for (int g = 0; g < plan.groups().size(); g++) {
             groups.put(plan.groupClass(g).replace('/', '.'), g);
@@ -50,7 +51,7 @@ public final class ModuleCompiler {
         FunctionCode[] code = new FunctionCode[module.numDefinedFuncs()];
         for (int f = module.numImportedFuncs(); f < module.numFuncs(); f++) {
             code[f - module.numImportedFuncs()] = new FunctionCode(loader, plan.classOf(f).replace('/', '.'),
-                    plan.methodOf(f), Signatures.methodType(CompiledModule.apiType(module.funcType(f))));
+                    plan.methodOf(f), plan.bodyMethodOf(f), Signatures.methodType(CompiledModule.apiType(module.funcType(f))));
         }
         if (Boolean.getBoolean(EAGER_PROPERTY)) {
             for (FunctionCode c : code) {

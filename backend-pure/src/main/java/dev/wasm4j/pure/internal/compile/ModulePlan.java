@@ -11,6 +11,7 @@ import dev.wasm4j.pure.internal.runtime.CodeNames;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,9 +36,11 @@ final class ModulePlan {
     private final List<int[]> groups = new ArrayList<>();
     private final String[] classOfDefined;
     private final ConstInstruction[] constantGlobals;
+    private final BitSet tailCallers;
 
-    ModulePlan(WasmModule module, Set<Feature> features, int moduleId) {
+    ModulePlan(WasmModule module, Set<Feature> features, int moduleId, BitSet tailCallers) {
         this.module = module;
+        this.tailCallers = tailCallers;
         this.features = features;
         this.moduleId = moduleId;
         this.classOfDefined = new String[module.numDefinedFuncs()];
@@ -113,8 +116,14 @@ final class ModulePlan {
         return classOfDefined[funcIndex - module.numImportedFuncs()];
     }
 
+    /** The method every caller calls: the function itself, or its tail-call wrapper. */
     String methodOf(int funcIndex) {
         return CodeNames.functionMethod(funcIndex);
+    }
+
+    /** The method of the body of a function that makes tail calls, else null (see TailCalls). */
+    String bodyMethodOf(int funcIndex) {
+        return tailCallers.get(funcIndex) ? CodeNames.functionMethod(funcIndex) + "$body" : null;
     }
 
     boolean hasMemory() {

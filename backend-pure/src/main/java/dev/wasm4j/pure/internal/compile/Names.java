@@ -3,6 +3,7 @@ package dev.wasm4j.pure.internal.compile;
 import dev.wasm4j.pure.internal.runtime.FunctionRefs;
 import dev.wasm4j.pure.internal.runtime.InstanceOps;
 import dev.wasm4j.pure.internal.runtime.MemoryAccess;
+import dev.wasm4j.pure.internal.runtime.TailCalls;
 import dev.wasm4j.pure.internal.runtime.Traps;
 import dev.wasm4j.pure.internal.runtime.WasmFunction;
 import dev.wasm4j.pure.internal.runtime.WasmGlobal;
@@ -21,6 +22,7 @@ final class Names {
     static final String OPS = Type.getInternalName(InstanceOps.class);
     static final String TRAPS = Type.getInternalName(Traps.class);
     static final String FUNCTION_REFS = Type.getInternalName(FunctionRefs.class);
+    static final String TAIL_CALLS = Type.getInternalName(TailCalls.class);
     static final String ACCESS = Type.getInternalName(MemoryAccess.class);
     static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
     static final String METHOD_HANDLE = "java/lang/invoke/MethodHandle";

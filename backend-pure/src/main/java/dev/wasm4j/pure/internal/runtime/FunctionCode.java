@@ -16,6 +16,9 @@ public final class FunctionCode {
     private final String className;
     private final String methodName;
     private final MethodType type;
+    /** The method of the function's body when it makes tail calls (see {@link TailCalls}), else null. */
+    private final String bodyMethodName;
+    private volatile MethodHandle tailHandle;
     private volatile Class<?> declaringClass;
     private volatile MethodHandle handle;
     /** Typed-call bridge constructors by interface, see {@link TypedBridges}. */
@@ -26,10 +29,33 @@ public final class FunctionCode {
      * @param type      the method's type, see {@link Signatures#methodType}
      */
     public FunctionCode(ClassLoader loader, String className, String methodName, MethodType type) {
+        this(loader, className, methodName, null, type);
+    }
+
+    public FunctionCode(ClassLoader loader, String className, String methodName, String bodyMethodName,
+                        MethodType type) {
         this.loader = loader;
         this.className = className;
         this.methodName = methodName;
+        this.bodyMethodName = bodyMethodName;
         this.type = type;
+    }
+
+    /** What a tail call runs: the body method, without the wrapper's trampoline (see {@link TailCalls}). */
+    public MethodHandle tailHandle() {
+        if (bodyMethodName == null) {
+            return handle();
+        }
+        MethodHandle h = tailHandle;
+        if (h == null) {
+            try {
+                h = MethodHandles.publicLookup().findStatic(declaringClass(), bodyMethodName, type);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("compiled method " + bodyMethodName + " is missing", e);
+            }
+            tailHandle = h;
+        }
+        return h;
     }
 
     public Class<?> declaringClass() {

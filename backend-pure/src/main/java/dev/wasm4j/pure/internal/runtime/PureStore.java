@@ -31,6 +31,10 @@ public final class PureStore implements BackendStore {
      * (imports can only come from those). Weak, so the store keeps no garbage alive.
      */
     private final Set<Extern> owned = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    /** A tail call requested by compiled code and not yet run, see {@link TailCalls}. */
+    WasmFunction tailTarget;
+    Object[] tailArgs;
+    WasmInstance tailCaller;
 
     public PureStore(Store<?> store) {
         this.store = store;

@@ -27,6 +27,7 @@ public final class WasmFunction implements Func {
     private final FunctionCode code;
     private final Map<Class<?>, Object> typedViews = new ConcurrentHashMap<>();
     private volatile MethodHandle spreader;
+    private volatile MethodHandle tailSpreader;
     /** For compiled functions: a generated direct caller, much faster than the spreader. */
     private volatile DynamicInvoker invoker;
 
@@ -44,6 +45,21 @@ public final class WasmFunction implements Func {
 
     public static WasmFunction compiled(FuncType type, FunctionCode code, WasmInstance owner) {
         return new WasmFunction(type, null, owner, code);
+    }
+
+    /**
+     * Runs what a tail call of this function runs (see {@link TailCalls}) with its arguments and the
+     * callee's instance last, through a spreader made once per function.
+     */
+    Object invokeTail(Object[] argumentsAndInstance) throws Throwable {
+        MethodHandle s = tailSpreader;
+        if (s == null) {
+            MethodHandle h = code != null ? code.tailHandle() : handle();
+            s = h.asType(h.type().generic()).asSpreader(Object[].class, h.type().parameterCount())
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+            tailSpreader = s;
+        }
+        return s.invokeExact(argumentsAndInstance);
     }
 
     /** The handle to call, see {@link Signatures}; compiled code calls this in its call stubs. */

@@ -43,8 +43,9 @@ class SpecSuiteTest {
     }
 
     /**
-     * 3.0 scripts whose every module backend pure compiles (exceptions, memory64, multi-memory, typed
-     * function references), also with tiny parts: a try_table's handler and the parts called inside it.
+     * 3.0 scripts whose every module backend pure compiles (exceptions, tail calls, memory64, multi-memory,
+     * typed function references), with tiny parts: a try_table's handler and the parts called inside
+     * it, a tail call made from a part.
      */
     @Test
     void threePointOhScriptsOfCompiledFeaturesPassWithFunctionsSplitIntoTinyParts() throws Exception {
@@ -63,7 +64,8 @@ class SpecSuiteTest {
         assertEquals(List.of(), failures);
     }
 
-    private static final List<String> THREE_POINT_OH_FILES = List.of("throw.wast", "throw_ref.wast",
+    private static final List<String> THREE_POINT_OH_FILES = List.of("throw.wast", "throw_ref.wast", "try_table.wast",
+            "return_call.wast", "return_call_indirect.wast", "return_call_ref.wast",
             "address64.wast", "memory_trap64.wast", "memory_copy64.wast", "address1.wast", "memory_trap1.wast",
             "memory-multi.wast", "br_on_null.wast", "br_on_non_null.wast", "call_ref.wast", "ref_as_non_null.wast");
 
