@@ -2,6 +2,7 @@ package dev.wasm4j.bench;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -16,9 +17,10 @@ import java.util.function.IntBinaryOperator;
 /** A host-to-wasm call of {@code add(i32, i32)}: the call overhead itself, typed and dynamic. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
+@Fork(jvmArgsAppend = Program.NATIVE_ACCESS)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class CallBenchmark {
-    @Param({Program.PURE, Program.PURE_DYNAMIC, Program.CHICORY})
+    @Param({Program.PURE, Program.PURE_DYNAMIC, Program.WASMTIME, Program.CHICORY})
     public String runtime;
 
     // Fields, not constants, so the JIT cannot fold the call away.

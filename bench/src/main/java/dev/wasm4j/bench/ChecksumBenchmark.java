@@ -2,6 +2,7 @@ package dev.wasm4j.bench;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -17,9 +18,10 @@ import java.util.function.IntUnaryOperator;
 /** Fletcher-style byte sums over 4 MiB of linear memory: one sequential byte load and two adds per byte. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
+@Fork(jvmArgsAppend = Program.NATIVE_ACCESS)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ChecksumBenchmark {
-    @Param({Program.PURE, Program.CHICORY})
+    @Param({Program.PURE, Program.WASMTIME, Program.CHICORY})
     public String runtime;
 
     @Param("4194304")

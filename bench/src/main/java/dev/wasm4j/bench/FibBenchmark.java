@@ -2,6 +2,7 @@ package dev.wasm4j.bench;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -16,9 +17,10 @@ import java.util.function.IntUnaryOperator;
 /** Recursive {@code fib(n)} in wasm: the cost of wasm-to-wasm calls. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
+@Fork(jvmArgsAppend = Program.NATIVE_ACCESS)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class FibBenchmark {
-    @Param({Program.PURE, Program.CHICORY})
+    @Param({Program.PURE, Program.WASMTIME, Program.CHICORY})
     public String runtime;
 
     @Param("27")

@@ -1,5 +1,10 @@
 package dev.wasm4j.bench;
 
+import dev.wasm4j.BackendInfo;
+import dev.wasm4j.Engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.IntBinaryOperator;
 import java.util.function.IntUnaryOperator;
 
@@ -13,8 +18,16 @@ public interface Program extends AutoCloseable {
     String PURE = "pure";
     /** wasm4j's pure backend, called through dynamic calls ({@code Func.call(Val...)}). */
     String PURE_DYNAMIC = "pure-dynamic";
+    /** wasm4j's wasmtime backend (wasmtime's C API through Panama, JDK 22+), called through typed views. */
+    String WASMTIME = "wasmtime";
     /** Chicory's bytecode compiler, called through its export functions. */
     String CHICORY = "chicory";
+
+    /**
+     * For every benchmark's forks ({@code @Fork(jvmArgsAppend = ...)}): backend wasmtime makes downcalls,
+     * which JDK 22+ warns about without it. JDK 17 accepts the option too.
+     */
+    String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
 
     /** The exported memory every benchmark module that has one exports. */
     String MEMORY_EXPORT = "memory";
@@ -27,11 +40,32 @@ public interface Program extends AutoCloseable {
                 return new Wasm4jProgram(wasm, "pure", false);
             case PURE_DYNAMIC:
                 return new Wasm4jProgram(wasm, "pure", true);
+            case WASMTIME:
+                return new Wasm4jProgram(wasm, "wasmtime", false);
             case CHICORY:
                 return new ChicoryProgram(wasm);
             default:
                 throw new IllegalArgumentException("unknown runtime " + runtime);
         }
+    }
+
+    /**
+     * The runtimes this JVM cannot run, with why: wasmtime needs JDK 22+ (the bench puts backend-native on
+     * the class path only there) and its native library. Pure and Chicory run everywhere.
+     */
+    static Map<String, String> unavailableRuntimes() {
+        Map<String, String> missing = new LinkedHashMap<>();
+        BackendInfo wasmtime = Engine.backends().stream()
+                .filter(b -> b.name().equals(WASMTIME))
+                .findFirst()
+                .orElse(null);
+        if (wasmtime == null) {
+            missing.put(WASMTIME, "no backend " + WASMTIME + " on the class path (the bench adds it when built on"
+                    + " JDK 22+); backends here, on JDK " + Runtime.version().feature() + ": " + Engine.backends());
+        } else if (!wasmtime.available()) {
+            missing.put(WASMTIME, wasmtime.unavailableReason().orElseThrow());
+        }
+        return missing;
     }
 
     /** The export {@code name} of type {@code (i32) -> i32}. */

@@ -2,6 +2,7 @@ package dev.wasm4j.bench;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -16,9 +17,10 @@ import java.util.function.IntUnaryOperator;
 /** A byte-wise sieve of Eratosthenes over ~4 MB of linear memory: byte stores and loads, strided and sequential. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
+@Fork(jvmArgsAppend = Program.NATIVE_ACCESS)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SieveBenchmark {
-    @Param({Program.PURE, Program.CHICORY})
+    @Param({Program.PURE, Program.WASMTIME, Program.CHICORY})
     public String runtime;
 
     /** Primes below this are counted; the module's memory is 4 MiB. */
