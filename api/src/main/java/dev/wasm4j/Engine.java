@@ -118,6 +118,15 @@ public final class Engine implements AutoCloseable {
         return DEFAULT_BACKEND;
     }
 
+    /**
+     * Advances the engine's epoch by one. Safe from any thread; wasm code of stores whose deadline the
+     * epoch reaches traps with {@link TrapCode#INTERRUPTED} (engines built with
+     * {@link Builder#epochInterruption}).
+     */
+    public void incrementEpoch() {
+        backendEngine.incrementEpoch();
+    }
+
     @Override
     public void close() {
         backendEngine.close();
@@ -128,16 +137,25 @@ public final class Engine implements AutoCloseable {
         private final String backend;
         private final EnumSet<Feature> features;
         private final long maxWasmStack;
+        private final boolean consumeFuel;
+        private final boolean epochInterruption;
 
         private Builder(String backend, EnumSet<Feature> features, long maxWasmStack) {
+            this(backend, features, maxWasmStack, false, false);
+        }
+
+        private Builder(String backend, EnumSet<Feature> features, long maxWasmStack, boolean consumeFuel,
+                        boolean epochInterruption) {
             this.backend = backend;
             this.features = features;
             this.maxWasmStack = maxWasmStack;
+            this.consumeFuel = consumeFuel;
+            this.epochInterruption = epochInterruption;
         }
 
         /** Selects the backend by name; {@code null} means the default selection. */
         public Builder backend(String name) {
-            return new Builder(name, features, maxWasmStack);
+            return new Builder(name, features, maxWasmStack, consumeFuel, epochInterruption);
         }
 
         /** Switches one feature on or off. */
@@ -148,13 +166,13 @@ public final class Engine implements AutoCloseable {
             } else {
                 copy.remove(feature);
             }
-            return new Builder(backend, copy, maxWasmStack);
+            return new Builder(backend, copy, maxWasmStack, consumeFuel, epochInterruption);
         }
 
         /** Replaces the whole feature set, e.g. with {@link Feature#WASM_3_0}. */
         public Builder features(Set<Feature> set) {
             return new Builder(backend, set.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(set),
-                    maxWasmStack);
+                    maxWasmStack, consumeFuel, epochInterruption);
         }
 
         /**
@@ -167,7 +185,27 @@ public final class Engine implements AutoCloseable {
             if (bytes <= 0) {
                 throw new IllegalArgumentException("maxWasmStack must be positive: " + bytes);
             }
-            return new Builder(backend, features, bytes);
+            return new Builder(backend, features, bytes, consumeFuel, epochInterruption);
+        }
+
+        /**
+         * Makes wasm code consume fuel, about one unit per instruction executed: a store then runs out
+         * when its fuel ({@link Store#setFuel}, 0 at first) is used up, and the call traps with
+         * {@link TrapCode#OUT_OF_FUEL}. Bounds the work untrusted code can do; costs a little speed, and
+         * nothing when off.
+         */
+        public Builder consumeFuel(boolean enabled) {
+            return new Builder(backend, features, maxWasmStack, enabled, epochInterruption);
+        }
+
+        /**
+         * Makes wasm code check, at function entries and loop iterations, whether the engine's epoch
+         * ({@link Engine#incrementEpoch}) has reached its store's deadline ({@link Store#setEpochDeadline}),
+         * and trap with {@link TrapCode#INTERRUPTED} when it has: the cheap way to stop a run from another
+         * thread, e.g. on a timeout.
+         */
+        public Builder epochInterruption(boolean enabled) {
+            return new Builder(backend, features, maxWasmStack, consumeFuel, enabled);
         }
 
         /**
@@ -191,7 +229,7 @@ public final class Engine implements AutoCloseable {
             chosen.unavailableReason().ifPresent(reason -> {
                 throw new WasmException("backend '" + name + "' is not available: " + reason);
             });
-            EngineConfig config = new EngineConfig(name, features, maxWasmStack);
+            EngineConfig config = new EngineConfig(name, features, maxWasmStack, consumeFuel, epochInterruption);
             return new Engine(config, chosen.newEngine(config));
         }
     }

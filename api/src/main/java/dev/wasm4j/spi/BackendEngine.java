@@ -18,6 +18,9 @@ public interface BackendEngine extends AutoCloseable {
      */
     BackendModule deserialize(byte[] serialized);
 
+    /** See {@link dev.wasm4j.Engine#incrementEpoch}: any thread may call it. */
+    void incrementEpoch();
+
     /** Creates the backend's state for a new store. */
     BackendStore newStore(Store<?> store);
 

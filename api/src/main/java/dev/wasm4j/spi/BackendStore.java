@@ -7,6 +7,7 @@ import dev.wasm4j.GlobalType;
 import dev.wasm4j.HostFunction;
 import dev.wasm4j.Memory;
 import dev.wasm4j.MemoryType;
+import dev.wasm4j.StoreLimits;
 import dev.wasm4j.Table;
 import dev.wasm4j.TableType;
 import dev.wasm4j.Val;
@@ -23,6 +24,17 @@ public interface BackendStore extends AutoCloseable {
     Table table(TableType type, Val init);
 
     Global global(GlobalType type, Val value);
+
+    /** See {@link dev.wasm4j.Store#setFuel}; called only when the engine consumes fuel. */
+    void setFuel(long fuel);
+
+    long getFuel();
+
+    /** The deadline is the engine's current epoch plus {@code ticks}; only when epochs are checked. */
+    void setEpochDeadline(long ticks);
+
+    /** See {@link dev.wasm4j.Store#setLimits}. */
+    void setLimits(StoreLimits limits);
 
     @Override
     default void close() {

@@ -32,10 +32,14 @@ final class EngineFeatures {
     private final Set<Feature> enabled;
     /** 0: wasmtime's default. */
     private final long maxWasmStack;
+    private final boolean consumeFuel;
+    private final boolean epochInterruption;
 
-    private EngineFeatures(Set<Feature> enabled, long maxWasmStack) {
+    private EngineFeatures(Set<Feature> enabled, long maxWasmStack, boolean consumeFuel, boolean epochInterruption) {
         this.enabled = enabled;
         this.maxWasmStack = maxWasmStack;
+        this.consumeFuel = consumeFuel;
+        this.epochInterruption = epochInterruption;
     }
 
     static EngineFeatures of(EngineConfig config) {
@@ -43,11 +47,17 @@ final class EngineFeatures {
             throw new IllegalArgumentException("backend " + WasmtimeBackend.NAME + " allows a maxWasmStack of at"
                     + " most " + MAX_WASM_STACK_LIMIT + " bytes, not " + config.maxWasmStack());
         }
-        return new EngineFeatures(config.features(), config.maxWasmStack());
+        return new EngineFeatures(config.features(), config.maxWasmStack(), config.consumeFuel(),
+                config.epochInterruption());
     }
 
     boolean has(Feature feature) {
         return enabled.contains(feature);
+    }
+
+    /** Whether compiled code checks the store's epoch deadline (then every new store needs one, see WasmtimeStore). */
+    boolean epochInterruption() {
+        return epochInterruption;
     }
 
     /**
@@ -92,6 +102,9 @@ final class EngineFeatures {
         if (maxWasmStack > 0) {
             wasmtime_h.wasmtime_config_max_wasm_stack_set(c, maxWasmStack);
         }
+        // Both are compiled into the machine code, so they are engine settings; off costs nothing.
+        wasmtime_h.wasmtime_config_consume_fuel_set(c, consumeFuel);
+        wasmtime_h.wasmtime_config_epoch_interruption_set(c, epochInterruption);
         return c;
     }
 }

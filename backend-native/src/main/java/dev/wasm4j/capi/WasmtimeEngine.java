@@ -54,6 +54,15 @@ final class WasmtimeEngine implements BackendEngine {
         WasmtimeModule.validate(this, wasm);
     }
 
+    /** wasmtime's epoch is an atomic counter of the engine: no lock, any thread, even while stores run. */
+    @Override
+    public void incrementEpoch() {
+        withEngine(pointer -> {
+            wasmtime_h.wasmtime_engine_increment_epoch(pointer);
+            return null;
+        });
+    }
+
     @Override
     public BackendStore newStore(Store<?> store) {
         return withEngine(pointer -> new WasmtimeStore(this, pointer, store));

@@ -8,6 +8,7 @@ import dev.wasm4j.HostFunction;
 import dev.wasm4j.Memory;
 import dev.wasm4j.MemoryType;
 import dev.wasm4j.Store;
+import dev.wasm4j.StoreLimits;
 import dev.wasm4j.Table;
 import dev.wasm4j.TableType;
 import dev.wasm4j.Val;
@@ -21,6 +22,8 @@ import java.lang.ref.Cleaner;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
 /**
  * A {@code wasmtime_store_t} and everything the backend keeps per store: the arena its native buffers live
  * in, the scratch stack of calls, the exception a host function threw while wasm was on the stack, and which
@@ -30,9 +33,19 @@ import java.util.Set;
  * with an {@link IllegalStateException} (a store may move between threads, one after the other). A thread that
  * holds the store may enter it again (a host function calling back into wasm). Closing deletes the native store,
  * which frees every instance, function, memory, table and global in it; anything used after that throws.
+ *
+ * <p>Resource controls map onto wasmtime's own: fuel onto the store's fuel, the epoch deadline onto its
+ * deadline, {@link StoreLimits} onto a {@code StoreLimits} limiter. A new store gets the API's defaults, which
+ * are not wasmtime's: no limits (wasmtime allows 10000 instances, memories and tables) and, when the engine
+ * checks epochs, no deadline (wasmtime's is the current epoch, so the first check would trap).
  */
 final class WasmtimeStore implements BackendStore {
     private static final VarHandle OWNER;
+    /**
+     * Ticks beyond the current epoch that stand for "no deadline": wasmtime adds them to the epoch in uint64_t
+     * arithmetic, which cannot overflow before the epoch passes 2^63 (centuries of increments).
+     */
+    private static final long NO_DEADLINE = Long.MAX_VALUE;
 
     static {
         try {
@@ -45,6 +58,8 @@ final class WasmtimeStore implements BackendStore {
     private final WasmtimeEngine engine;
     private final Store<?> apiStore;
     private final Arena arena;
+    /** The {@code wasmtime_store_t}: only the limiter is set through it, everything else through the context. */
+    private final MemorySegment store;
     private final MemorySegment context;
     private final Cleaner.Cleanable cleanable;
     private final ScratchStack scratch;
@@ -66,11 +81,15 @@ final class WasmtimeStore implements BackendStore {
         this.apiStore = apiStore;
         // Shared: the Cleaner closes it from its own thread when the store was never closed.
         this.arena = Arena.ofShared();
-        MemorySegment store = wasmtime_h.wasmtime_store_new(nativeEngine, MemorySegment.NULL, MemorySegment.NULL);
+        this.store = wasmtime_h.wasmtime_store_new(nativeEngine, MemorySegment.NULL, MemorySegment.NULL);
         this.context = wasmtime_h.wasmtime_store_context(store);
         this.cleanable = NativeCleaner.register(this, new Release(store, arena));
         this.scratch = new ScratchStack(arena);
         this.conversionBuffer = arena.allocate(64, 16);
+        installLimits(StoreLimits.UNLIMITED);
+        if (engine.features().epochInterruption()) {
+            wasmtime_h.wasmtime_context_set_epoch_deadline(context, NO_DEADLINE);
+        }
     }
 
     /** Frees the native store, then the arena (the store's finalizers may still read nothing of it). */
@@ -226,6 +245,76 @@ final class WasmtimeStore implements BackendStore {
     @Override
     public Global global(GlobalType type, Val value) {
         return WasmtimeGlobal.create(this, type, value);
+    }
+
+    @Override
+    public void setFuel(long fuel) {
+        boolean claimed = enter();
+        try {
+            MemorySegment error = wasmtime_h.wasmtime_context_set_fuel(context, fuel);
+            if (NativeErrors.isError(error)) {
+                throw new IllegalStateException("wasmtime refused to set the fuel: "
+                        + NativeErrors.takeMessage(error));
+            }
+        } finally {
+            exit(claimed);
+        }
+    }
+
+    @Override
+    public long getFuel() {
+        boolean claimed = enter();
+        long mark = scratch.mark();
+        try {
+            MemorySegment out = scratch.allocate(JAVA_LONG.byteSize());
+            MemorySegment error = wasmtime_h.wasmtime_context_get_fuel(context, out);
+            if (NativeErrors.isError(error)) {
+                throw new IllegalStateException("wasmtime cannot tell the fuel left: "
+                        + NativeErrors.takeMessage(error));
+            }
+            long fuel = out.get(JAVA_LONG, 0);
+            // A uint64_t: only more than Long.MAX_VALUE if wasmtime ever gave more than was set.
+            return fuel < 0 ? Long.MAX_VALUE : fuel;
+        } finally {
+            scratch.reset(mark);
+            exit(claimed);
+        }
+    }
+
+    @Override
+    public void setEpochDeadline(long ticks) {
+        boolean claimed = enter();
+        try {
+            wasmtime_h.wasmtime_context_set_epoch_deadline(context, ticks);
+        } finally {
+            exit(claimed);
+        }
+    }
+
+    @Override
+    public void setLimits(StoreLimits limits) {
+        boolean claimed = enter();
+        try {
+            installLimits(limits);
+        } finally {
+            exit(claimed);
+        }
+    }
+
+    /**
+     * Replaces the store's limiter. wasmtime reads it only while it creates or grows an instance, memory or
+     * table, never while Java code runs, so a host function may change it too.
+     */
+    private void installLimits(StoreLimits limits) {
+        // A negative size is "unlimited" to wasmtime too; a negative count would be its default of 10000,
+        // so the API's unlimited count is passed as the largest one instead.
+        wasmtime_h.wasmtime_store_limiter(store, limits.memoryBytes(), limits.tableElements(),
+                unlimitedCount(limits.instances()), unlimitedCount(limits.tables()),
+                unlimitedCount(limits.memories()));
+    }
+
+    private static long unlimitedCount(int limit) {
+        return limit < 0 ? Long.MAX_VALUE : limit;
     }
 
     /**

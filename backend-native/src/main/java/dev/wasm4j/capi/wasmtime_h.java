@@ -208,6 +208,28 @@ public final class wasmtime_h {
         }
     }
 
+    private static final MethodHandle wasmtime_config_consume_fuel_set$MH = Downcalls.downcall(
+            "wasmtime_config_consume_fuel_set", FunctionDescriptor.ofVoid(ADDRESS, JAVA_BOOLEAN));
+
+    public static void wasmtime_config_consume_fuel_set(MemorySegment config, boolean enable) {
+        try {
+            wasmtime_config_consume_fuel_set$MH.invokeExact(config, enable);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    private static final MethodHandle wasmtime_config_epoch_interruption_set$MH = Downcalls.downcall(
+            "wasmtime_config_epoch_interruption_set", FunctionDescriptor.ofVoid(ADDRESS, JAVA_BOOLEAN));
+
+    public static void wasmtime_config_epoch_interruption_set(MemorySegment config, boolean enable) {
+        try {
+            wasmtime_config_epoch_interruption_set$MH.invokeExact(config, enable);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
     private static final MethodHandle wasmtime_config_wasm_threads_set$MH = Downcalls.downcall(
             "wasmtime_config_wasm_threads_set", FunctionDescriptor.ofVoid(ADDRESS, JAVA_BOOLEAN));
 
@@ -431,6 +453,20 @@ public final class wasmtime_h {
         }
     }
 
+    // ---- engines (wasmtime/engine.h)
+
+    /** Thread-safe (and async-signal-safe): any thread may advance the epoch while stores run. */
+    private static final MethodHandle wasmtime_engine_increment_epoch$MH = Downcalls.downcall(
+            "wasmtime_engine_increment_epoch", FunctionDescriptor.ofVoid(ADDRESS));
+
+    public static void wasmtime_engine_increment_epoch(MemorySegment engine) {
+        try {
+            wasmtime_engine_increment_epoch$MH.invokeExact(engine);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
     // ---- errors
 
     /** Fills a wasm_name_t the caller deletes with wasm_byte_vec_delete. */
@@ -585,6 +621,59 @@ public final class wasmtime_h {
     public static void wasmtime_store_delete(MemorySegment store) {
         try {
             wasmtime_store_delete$MH.invokeExact(store);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    /**
+     * Installs a {@code StoreLimits} limiter (replacing any earlier one); a negative value keeps wasmtime's
+     * default for that limit: unlimited for the two sizes, 10000 for the three counts.
+     */
+    private static final MethodHandle wasmtime_store_limiter$MH = Downcalls.downcall(
+            "wasmtime_store_limiter", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG,
+                    JAVA_LONG));
+
+    public static void wasmtime_store_limiter(MemorySegment store, long memorySize, long tableElements,
+            long instances, long tables, long memories) {
+        try {
+            wasmtime_store_limiter$MH.invokeExact(store, memorySize, tableElements, instances, tables, memories);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    /** {@code fuel} is a uint64_t. Returns an owned wasmtime_error_t when fuel is not enabled, else NULL. */
+    private static final MethodHandle wasmtime_context_set_fuel$MH = Downcalls.downcall(
+            "wasmtime_context_set_fuel", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
+
+    public static MemorySegment wasmtime_context_set_fuel(MemorySegment context, long fuel) {
+        try {
+            return (MemorySegment) wasmtime_context_set_fuel$MH.invokeExact(context, fuel);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    /** Writes the fuel left to {@code *fuel} (a uint64_t); returns an owned wasmtime_error_t or NULL. */
+    private static final MethodHandle wasmtime_context_get_fuel$MH = Downcalls.downcall(
+            "wasmtime_context_get_fuel", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
+
+    public static MemorySegment wasmtime_context_get_fuel(MemorySegment context, MemorySegment fuel) {
+        try {
+            return (MemorySegment) wasmtime_context_get_fuel$MH.invokeExact(context, fuel);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    /** The deadline becomes the engine's current epoch plus {@code ticksBeyondCurrent} (uint64_t arithmetic). */
+    private static final MethodHandle wasmtime_context_set_epoch_deadline$MH = Downcalls.downcall(
+            "wasmtime_context_set_epoch_deadline", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG));
+
+    public static void wasmtime_context_set_epoch_deadline(MemorySegment context, long ticksBeyondCurrent) {
+        try {
+            wasmtime_context_set_epoch_deadline$MH.invokeExact(context, ticksBeyondCurrent);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }

@@ -4,10 +4,12 @@ import dev.wasm4j.EngineConfig;
 import dev.wasm4j.Feature;
 import dev.wasm4j.Store;
 import dev.wasm4j.UnsupportedFeatureException;
+import dev.wasm4j.pure.internal.compile.Instrumentation;
 import dev.wasm4j.pure.internal.compile.ModuleCompiler;
 import dev.wasm4j.pure.internal.decode.ModuleDecoder;
 import dev.wasm4j.pure.internal.decode.Unsupported;
 import dev.wasm4j.pure.internal.model.WasmModule;
+import dev.wasm4j.pure.internal.runtime.EngineEpoch;
 import dev.wasm4j.pure.internal.runtime.PureStore;
 import dev.wasm4j.pure.internal.runtime.Timing;
 import dev.wasm4j.pure.internal.validate.ModuleTypes;
@@ -20,13 +22,19 @@ import dev.wasm4j.spi.BackendStore;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Compiles modules for the pure backend: decode, validate, and (later) translate to JVM bytecode. */
+/**
+ * Compiles modules for the pure backend (decode, validate, translate to JVM bytecode) and keeps the epoch
+ * its stores' deadlines are measured against.
+ */
 public final class PureEngine implements BackendEngine {
     /** The version of what {@link PureModule#serialize()} writes. */
     static final String ARTIFACT_VERSION = "1";
 
     private final EngineConfig config;
     private final Set<Feature> features;
+    /** Fuel and epoch checks compiled into every module, as the config asks. */
+    private final Instrumentation instrumentation;
+    private final EngineEpoch epoch = new EngineEpoch();
 
     public PureEngine(EngineConfig config) {
         if (config.maxWasmStack() > 0) {
@@ -38,6 +46,7 @@ public final class PureEngine implements BackendEngine {
         this.config = config;
         this.features = config.features().isEmpty() ? EnumSet.noneOf(Feature.class)
                 : EnumSet.copyOf(config.features());
+        this.instrumentation = new Instrumentation(config.consumeFuel(), config.epochInterruption());
     }
 
     public EngineConfig config() {
@@ -55,11 +64,15 @@ public final class PureEngine implements BackendEngine {
         ModuleTypes types = ModuleValidator.validate(module, features);
         Timing.end(Timing.Phase.VALIDATE, t);
         t = Timing.start();
-        PureModule result = new PureModule(module, types, ModuleCompiler.compile(module, features));
+        PureModule result = new PureModule(module, types, ModuleCompiler.compile(module, features, instrumentation));
         Timing.end(Timing.Phase.PLAN, t);
         return result;
     }
 
+    /**
+     * The artifact holds only the binary, so the module is compiled again, with this engine's
+     * instrumentation: a module serialized by an engine without fuel consumes fuel here if this one does.
+     */
     @Override
     public BackendModule deserialize(byte[] serialized) {
         return compile(ModuleArtifact.decode(serialized, PureBackend.NAME, ARTIFACT_VERSION).wasm());
@@ -82,7 +95,12 @@ public final class PureEngine implements BackendEngine {
     }
 
     @Override
+    public void incrementEpoch() {
+        epoch.increment();
+    }
+
+    @Override
     public BackendStore newStore(Store<?> store) {
-        return new PureStore(store);
+        return new PureStore(store, epoch);
     }
 }

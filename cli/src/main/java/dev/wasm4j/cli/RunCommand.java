@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * {@code wasm4j run}, in the shape of {@code wasmtime run}: options come before the module file,
@@ -34,6 +35,9 @@ import java.util.concurrent.Callable;
 final class RunCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
+
+    @Mixin
+    ResourceOptions resources = new ResourceOptions();
 
     @Option(names = "--invoke", paramLabel = "NAME",
             description = "Call this export with ARGS parsed by its parameter types and print its results.")
@@ -59,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Engine engine = engineOptions.engine()) {
+        try (Engine engine = resources.configure(engineOptions.builder()).build()) {
             Module module = Module.fromFile(engine, file);
             boolean usesWasi = module.imports().stream().anyMatch(i -> i.module().equals(Wasi.MODULE));
             try (WasiContext wasi = WasiContext.create(wasiConfig());
@@ -68,18 +72,25 @@ final class RunCommand implements Callable<Integer> {
                 if (usesWasi) {
                     Wasi.addToLinker(linker, ctx -> ctx);
                 }
-                Instance instance = linker.instantiate(store, module);
-                if (invoke == null) {
-                    Func start = instance.func("_start").orElseThrow(() -> new WasmException(file
-                            + " exports no _start function; name the function to call with --invoke"));
-                    return runCommand(start);
+                ScheduledExecutorService timer = resources.apply(engine, store);
+                try {
+                    Instance instance = linker.instantiate(store, module);
+                    if (invoke == null) {
+                        Func start = instance.func("_start").orElseThrow(() -> new WasmException(file
+                                + " exports no _start function; name the function to call with --invoke"));
+                        return runCommand(start);
+                    }
+                    Func func = instance.func(invoke).orElseThrow(() -> new WasmException(
+                            file + " exports no function '" + invoke + "'"));
+                    for (Val r : func.call(ArgumentParser.parse(func.type(), args))) {
+                        System.out.println(ArgumentParser.format(r));
+                    }
+                    return 0;
+                } finally {
+                    if (timer != null) {
+                        timer.shutdownNow();
+                    }
                 }
-                Func func = instance.func(invoke).orElseThrow(() -> new WasmException(
-                        file + " exports no function '" + invoke + "'"));
-                for (Val r : func.call(ArgumentParser.parse(func.type(), args))) {
-                    System.out.println(ArgumentParser.format(r));
-                }
-                return 0;
             }
         }
     }

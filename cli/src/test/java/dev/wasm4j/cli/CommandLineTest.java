@@ -93,6 +93,33 @@ class CommandLineTest {
     }
 
     @Test
+    void run_stops_an_endless_loop_by_fuel_and_by_timeout(@TempDir Path dir) throws Exception {
+        Path wat = dir.resolve("spin.wat");
+        Files.writeString(wat, "(module (func (export \"spin\") (loop $l (br $l))))");
+        String[] fuel = run("run", "--fuel", "100000", "--invoke", "spin", wat.toString());
+        assertNotEquals("0", fuel[0]);
+        assertTrue(fuel[2].contains("all fuel consumed"), fuel[2]);
+        String[] timeout = run("run", "--timeout", "200ms", "--invoke", "spin", wat.toString());
+        assertNotEquals("0", timeout[0]);
+        assertTrue(timeout[2].contains("interrupt"), timeout[2]);
+        String[] enough = run("run", "--fuel", "10000000", "--invoke", "fib", "../examples/fib.wat", "20");
+        assertEquals("0", enough[0], enough[2]);
+        assertEquals("6765", enough[1].strip());
+    }
+
+    @Test
+    void run_keeps_memory_within_max_memory_size(@TempDir Path dir) throws Exception {
+        Path wat = dir.resolve("grow.wat");
+        Files.writeString(wat, "(module (memory 1) (func (export \"grow\") (param i32) (result i32)"
+                + " (memory.grow (local.get 0))))");
+        assertEquals("1", run("run", "--max-memory-size", "128K", "--invoke", "grow", wat.toString(), "1")[1].strip());
+        assertEquals("-1", run("run", "--max-memory-size", "128K", "--invoke", "grow", wat.toString(), "2")[1].strip());
+        String[] bad = run("run", "--timeout", "soon", "--invoke", "grow", wat.toString(), "1");
+        assertNotEquals("0", bad[0]);
+        assertTrue(bad[2].contains("--timeout 'soon'"), bad[2]);
+    }
+
+    @Test
     void run_returns_the_exit_code_of_proc_exit(@TempDir Path dir) throws Exception {
         Path wat = dir.resolve("exit.wat");
         Files.writeString(wat, "(module (import \"wasi_snapshot_preview1\" \"proc_exit\" (func $exit (param i32)))"

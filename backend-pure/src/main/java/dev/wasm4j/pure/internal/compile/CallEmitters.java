@@ -18,7 +18,8 @@ import static dev.wasm4j.pure.internal.decode.Opcodes.RETURN_CALL_REF;
  * Calls. A call of a function of the same module is an invokestatic of its method, with the instance
  * passed on; a call of an imported function or through a table goes through a small static stub of the
  * calling class (see {@link FunctionClass}), so the call site itself never reorders the stack. call_ref
- * goes through such a stub too.
+ * goes through such a stub too. Fuel is charged before every call (see {@link Meter}): the callee's
+ * consumption then comes after the caller's.
  */
 final class CallEmitters {
     private CallEmitters() {
@@ -37,6 +38,7 @@ final class CallEmitters {
     // returns placeholder results, and its tail-call wrapper makes the call (see TailCalls)
 
     private static void returnCall(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         FuncSig sig = c.plan().module().funcType(r.index());
         c.markPosition();
         packArguments(c, sig);
@@ -49,14 +51,12 @@ final class CallEmitters {
 
     /** [args, index]: the table lookup checks the signature and traps as call_indirect's does. */
     private static void returnCallIndirect(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         int typeIndex = r.index();
         int table = r.index2();
         FuncSig sig = c.plan().module().funcSig(typeIndex);
         c.markPosition();
-        if (c.plan().module().table(table).table64()) {
-            Addresses.narrowTop(c);
-        }
-        c.stack().pop();
+        popTableIndex(c, table);
         int index = c.locals().borrow(ValueTypes.I32);
         c.mv().visitVarInsn(Opcodes.ISTORE, index);
         packArguments(c, sig);
@@ -71,6 +71,7 @@ final class CallEmitters {
 
     /** [args, funcref]. */
     private static void returnCallRef(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         FuncSig sig = c.plan().module().funcSig(r.index());
         c.markPosition();
         c.stack().pop();
@@ -103,6 +104,7 @@ final class CallEmitters {
 
     /** [params, funcref]: a stub null-checks the reference and invokes the function's handle. */
     private static void callRef(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         int typeIndex = r.index();
         FuncSig sig = c.plan().module().funcSig(typeIndex);
         c.markPosition();
@@ -115,6 +117,7 @@ final class CallEmitters {
     }
 
     private static void call(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         int callee = r.index();
         ModulePlan plan = c.plan();
         FuncSig sig = plan.module().funcType(callee);
@@ -131,19 +134,25 @@ final class CallEmitters {
     }
 
     private static void callIndirect(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         int typeIndex = r.index();
         int table = r.index2();
         FuncSig sig = c.plan().module().funcSig(typeIndex);
         c.markPosition();
-        if (c.plan().module().table(table).table64()) {
-            Addresses.narrowTop(c); // the stub takes the index as an unsigned int, see Addresses
-        }
-        c.stack().pop();
+        popTableIndex(c, table);
         c.stack().pop(sig.paramCount());
         c.loadInstance();
         String stub = c.owner().indirectStub(table, typeIndex);
         c.invokeStatic(c.owner().internalName(), stub, JvmTypes.methodDescriptor(sig, "I"));
         afterCall(c, sig);
+    }
+
+    /** The table index operand: a table64's i64 becomes the unsigned int the lookup takes, see Addresses. */
+    private static void popTableIndex(FunctionCompiler c, int table) {
+        if (c.plan().module().table(table).table64()) {
+            Addresses.narrowTop(c);
+        }
+        c.stack().pop();
     }
 
     private static void afterCall(FunctionCompiler c, FuncSig sig) {

@@ -34,7 +34,8 @@ import static dev.wasm4j.pure.internal.decode.Opcodes.UNREACHABLE;
 /**
  * Structured control flow on JVM labels: a block's label is at its end, a loop's at its start. Branches
  * that leave extra values on the stack drop them first (see {@link FunctionCompiler#branch}); br_table
- * is a tableswitch. Also drop and select, which only move operands.
+ * is a tableswitch. Also drop and select, which only move operands. Fuel is charged before every branch
+ * and label (see {@link Meter}).
  */
 final class ControlEmitters {
     private ControlEmitters() {
@@ -60,6 +61,7 @@ final class ControlEmitters {
     }
 
     private static void unreachable(FunctionCompiler c, CodeReader r) {
+        c.meter().discard();
         c.markPosition();
         c.invokeStatic(Names.TRAPS, "unreachable", "()Ljava/lang/RuntimeException;");
         c.mv().visitInsn(Opcodes.ATHROW);
@@ -75,7 +77,9 @@ final class ControlEmitters {
         int[][] bt = c.blockType(r);
         ControlFrame f = c.pushFrame(ControlFrame.Kind.LOOP, bt[0], bt[1]);
         if (!f.dead) {
+            c.meter().charge();
             c.mv().visitLabel(f.label);
+            c.meter().checkEpoch();
         }
     }
 
@@ -86,6 +90,7 @@ final class ControlEmitters {
         }
         ControlFrame f = c.pushFrame(ControlFrame.Kind.IF, bt[0], bt[1]);
         if (!f.dead) {
+            c.meter().charge();
             c.mv().visitJumpInsn(Opcodes.IFEQ, f.elseLabel);
         }
     }
@@ -97,6 +102,7 @@ final class ControlEmitters {
             return;
         }
         if (c.reachable()) {
+            c.meter().charge();
             c.mv().visitJumpInsn(Opcodes.GOTO, f.label);
             f.thenFellThrough = true;
         }
@@ -107,6 +113,9 @@ final class ControlEmitters {
     }
 
     private static void end(FunctionCompiler c, CodeReader r) {
+        if (c.reachable()) {
+            c.meter().charge(); // the end's label also gets control from branches
+        }
         ControlFrame f = c.popFrame();
         if (f.dead) {
             return;
@@ -145,26 +154,33 @@ final class ControlEmitters {
     }
 
     private static void br(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         c.branch(c.frame(r.index()));
         c.setReachable(false);
     }
 
+    /**
+     * Only the taken branch pays for the run so far (the fall-through continues it), so that a loop with
+     * a conditional exit still pays once per iteration.
+     */
     private static void brIf(FunctionCompiler c, CodeReader r) {
         c.stack().pop();
         ControlFrame target = c.frame(r.index());
-        if (isPlainJump(c, target)) {
+        if (c.meter().settled() && isPlainJump(c, target)) {
             c.mv().visitJumpInsn(Opcodes.IFNE, target.label);
             target.branchedTo = true;
             return;
         }
         Label skip = new Label();
         c.mv().visitJumpInsn(Opcodes.IFEQ, skip);
+        c.meter().chargeContinuing();
         c.branch(target);
         c.mv().visitLabel(skip);
     }
 
     /** [ref]: branches without the reference when it is null, else keeps it (now non-null). */
     private static void brOnNull(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         int t = c.stack().pop();
         MethodVisitor mv = c.mv();
         Label nonNull = new Label();
@@ -178,6 +194,7 @@ final class ControlEmitters {
 
     /** [ref]: branches with the reference when it is not null, else drops it. */
     private static void brOnNonNull(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         MethodVisitor mv = c.mv();
         Label isNull = new Label();
         mv.visitInsn(Opcodes.DUP);
@@ -208,6 +225,7 @@ final class ControlEmitters {
     }
 
     private static void brTable(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         c.stack().pop();
         MethodVisitor mv = c.mv();
         int n = r.targetCount();
@@ -280,6 +298,7 @@ final class ControlEmitters {
     }
 
     private static void ret(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         c.emitReturn();
         c.setReachable(false);
     }

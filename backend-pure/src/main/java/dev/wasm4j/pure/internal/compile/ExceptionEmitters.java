@@ -60,6 +60,7 @@ final class ExceptionEmitters {
 
     /** [values of the tag's type]: boxes them into the exception and throws it. */
     private static void throwTag(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         int tag = r.index();
         FuncSig type = c.plan().module().funcSig(c.plan().module().tag(tag).typeIndex());
         c.markPosition();
@@ -74,6 +75,7 @@ final class ExceptionEmitters {
     }
 
     private static void throwRef(FunctionCompiler c, CodeReader r) {
+        c.meter().charge();
         c.markPosition();
         c.stack().pop();
         c.invokeStatic(OPS, "rethrow", "(Ljava/lang/Object;)Ljava/lang/RuntimeException;");

@@ -50,6 +50,8 @@ final class FunctionCompiler {
     /** Filled in by a measuring compilation, else null. */
     private final InstructionLog log;
     private final SizeCountingVisitor counter;
+    /** Fuel charges and epoch checks, when the engine asks for them. */
+    private final Meter meter;
     /** A whole function's code size above which {@link #compile} gives up with {@link NeedsSplit}. */
     private final long sizeLimit;
     private boolean reachable = true;
@@ -82,6 +84,7 @@ final class FunctionCompiler {
                 : Locals.forFunction(sig, body, plan.hasMemory(), funcIndex, spilled || split != null);
         this.index = part == null ? 0 : part.start;
         this.maxArity = sig.resultCount();
+        this.meter = new Meter(this, plan.instrumentation());
     }
 
     /** The whole function in one method. */
@@ -141,6 +144,7 @@ final class FunctionCompiler {
         if (part == null) {
             initializeLocals();
             reloadMemory();
+            meter.checkEpoch();
             control.add(new ControlFrame(ControlFrame.Kind.FUNCTION, new int[0], results(sig), 0, false));
         } else {
             reloadMemory();
@@ -149,6 +153,7 @@ final class FunctionCompiler {
         while (!control.isEmpty()) {
             if (part != null && index == part.end) {
                 if (reachable) {
+                    meter.charge();
                     mv.visitInsn(Opcodes.ICONST_0);
                     mv.visitInsn(Opcodes.IRETURN);
                     part.fallsThrough = true;
@@ -170,6 +175,9 @@ final class FunctionCompiler {
             index++;
             if (!reachable && !isStructural(op)) {
                 continue;
+            }
+            if (reachable) {
+                meter.count(op);
             }
             EmitterTable.get(op).emit(this, reader);
         }
@@ -242,6 +250,7 @@ final class FunctionCompiler {
 
     /** Calls a part and continues as it says: fall through, or branch where it branched. */
     private void callPart(SplitPlan.Part p) {
+        meter.charge(); // the part charges its own instructions
         markPosition();
         mv.visitVarInsn(Opcodes.ALOAD, locals.longsSlot);
         mv.visitVarInsn(Opcodes.ALOAD, locals.refsSlot);
@@ -333,6 +342,10 @@ final class FunctionCompiler {
 
     Locals locals() {
         return locals;
+    }
+
+    Meter meter() {
+        return meter;
     }
 
     // ---- line numbers: the instruction's offset from the body start, for backtraces
@@ -472,6 +485,7 @@ final class FunctionCompiler {
     }
 
     void setReachable(boolean reachable) {
+        assert reachable || meter.settled() : "fuel counted but not charged before the end of a run";
         this.reachable = reachable;
     }
 

@@ -34,6 +34,11 @@ public final class ModuleCompiler {
     }
 
     public static CompiledModule compile(WasmModule module, Set<Feature> features) {
+        return compile(module, features, Instrumentation.NONE);
+    }
+
+    /** Compiles with the fuel charges and epoch checks {@code instrumentation} asks for. */
+    public static CompiledModule compile(WasmModule module, Set<Feature> features, Instrumentation instrumentation) {
         BitSet tailCallers = CompilerSupport.check(module, features);
         long[] bodyOffsets = new long[module.numFuncs()];
         Arrays.fill(bodyOffsets, -1);
@@ -41,7 +46,7 @@ public final class ModuleCompiler {
             bodyOffsets[b.funcIndex()] = b.codeStart();
         }
         DebugInfo debug = DebugInfo.register(module.names(), bodyOffsets);
-        ModulePlan plan = new ModulePlan(module, features, debug.moduleId(), tailCallers);
+        ModulePlan plan = new ModulePlan(module, features, debug.moduleId(), tailCallers, instrumentation);
         Map<String, Integer> groups = new HashMap<>();
         for (int g = 0; g < plan.groups().size(); g++) {
             groups.put(plan.groupClass(g).replace('/', '.'), g);

@@ -37,9 +37,12 @@ final class ModulePlan {
     private final String[] classOfDefined;
     private final ConstInstruction[] constantGlobals;
     private final BitSet tailCallers;
+    private final Instrumentation instrumentation;
 
-    ModulePlan(WasmModule module, Set<Feature> features, int moduleId, BitSet tailCallers) {
+    ModulePlan(WasmModule module, Set<Feature> features, int moduleId, BitSet tailCallers,
+               Instrumentation instrumentation) {
         this.module = module;
+        this.instrumentation = instrumentation;
         this.tailCallers = tailCallers;
         this.features = features;
         this.moduleId = moduleId;
@@ -124,6 +127,11 @@ final class ModulePlan {
     /** The method of the body of a function that makes tail calls, else null (see TailCalls). */
     String bodyMethodOf(int funcIndex) {
         return tailCallers.get(funcIndex) ? CodeNames.functionMethod(funcIndex) + "$body" : null;
+    }
+
+    /** The fuel charges and epoch checks every function gets. */
+    Instrumentation instrumentation() {
+        return instrumentation;
     }
 
     boolean hasMemory() {

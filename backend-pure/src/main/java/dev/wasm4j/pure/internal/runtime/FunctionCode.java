@@ -48,11 +48,7 @@ public final class FunctionCode {
         }
         MethodHandle h = tailHandle;
         if (h == null) {
-            try {
-                h = MethodHandles.publicLookup().findStatic(declaringClass(), bodyMethodName, type);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("compiled method " + bodyMethodName + " is missing", e);
-            }
+            h = find(bodyMethodName);
             tailHandle = h;
         }
         return h;
@@ -79,13 +75,17 @@ public final class FunctionCode {
     public MethodHandle handle() {
         MethodHandle h = handle;
         if (h == null) {
-            try {
-                h = MethodHandles.publicLookup().findStatic(declaringClass(), methodName, type);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("compiled method " + methodName + " is missing", e);
-            }
+            h = find(methodName);
             handle = h;
         }
         return h;
+    }
+
+    private MethodHandle find(String method) {
+        try {
+            return MethodHandles.publicLookup().findStatic(declaringClass(), method, type);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("compiled method " + method + " is missing", e);
+        }
     }
 }

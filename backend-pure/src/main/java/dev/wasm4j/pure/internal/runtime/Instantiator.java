@@ -25,7 +25,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Instantiation in the order of WebAssembly 2.0: check the imports, create memories, tables and globals,
+ * Instantiation in the order of WebAssembly 2.0: check the imports (and the store's limits, see
+ * {@link StoreLimiter}), create memories, tables and globals,
  * resolve the segments, then apply the active element segments and the active data segments one by one
  * (a trap leaves the earlier writes in place), then run the start function.
  */
@@ -54,6 +55,7 @@ public final class Instantiator {
         instance.globals = new WasmGlobal[m.numGlobals()];
         instance.tags = new WasmTag[m.numTags()];
         bindImports(compiled, imports, instance, store);
+        admit(m, store.limiter());
         try {
             for (int f = m.numImportedFuncs(); f < m.numFuncs(); f++) {
                 instance.functions[f] = WasmFunction.compiled(compiled.funcType(f), compiled.code(f), instance);
@@ -77,7 +79,19 @@ public final class Instantiator {
         } catch (Throwable t) {
             throw Traps.toWasm(t);
         }
+        store.limiter().instanceCreated();
         return instance.exports();
+    }
+
+    /** Checks the store's limits for everything the instance will create, before any of it is created. */
+    private static void admit(WasmModule m, StoreLimiter limiter) {
+        for (int i = m.numImportedMemories(); i < m.numMemories(); i++) {
+            limiter.checkMemoryMinimum(m.memory(i).min());
+        }
+        for (int i = m.numImportedTables(); i < m.numTables(); i++) {
+            limiter.checkTableMinimum(m.table(i).min());
+        }
+        limiter.admitInstance(m.numMemories() - m.numImportedMemories(), m.numTables() - m.numImportedTables());
     }
 
     /**
@@ -132,7 +146,8 @@ public final class Instantiator {
         for (int i = m.numImportedMemories(); i < m.numMemories(); i++) {
             MemoryDef def = m.memory(i);
             instance.memories[i] = new WasmMemory(def.min(),
-                    def.hasMax() ? OptionalLong.of(def.max()) : OptionalLong.empty(), def.memory64());
+                    def.hasMax() ? OptionalLong.of(def.max()) : OptionalLong.empty(), def.memory64(),
+                    instance.pureStore().limiter());
         }
         instance.memory = instance.memories.length > 0 ? instance.memories[0] : null;
     }
@@ -144,7 +159,8 @@ public final class Instantiator {
             WasmTable.checkElementType(elementType);
             Object init = def.init() == null ? null : ConstEvaluator.evaluate(def.init(), instance);
             instance.tables[i] = new WasmTable(elementType, def.min(),
-                    def.hasMax() ? OptionalLong.of(def.max()) : OptionalLong.empty(), def.table64(), init);
+                    def.hasMax() ? OptionalLong.of(def.max()) : OptionalLong.empty(), def.table64(), init,
+                    instance.pureStore().limiter());
         }
     }
 

@@ -10,6 +10,7 @@ import dev.wasm4j.HostFunction;
 import dev.wasm4j.Memory;
 import dev.wasm4j.MemoryType;
 import dev.wasm4j.Store;
+import dev.wasm4j.StoreLimits;
 import dev.wasm4j.Table;
 import dev.wasm4j.TableType;
 import dev.wasm4j.Val;
@@ -21,9 +22,16 @@ import java.util.WeakHashMap;
 import java.util.Set;
 import java.util.Collections;
 
-/** Backend pure's side of a {@link Store}: creates host externs. */
+/** Backend pure's side of a {@link Store}: creates host externs, holds its fuel, epoch deadline and limits. */
 public final class PureStore implements BackendStore {
     private final Store<?> store;
+    /** The engine's epoch, which {@link #epochDeadline} is compared with (see {@link Epochs}). */
+    final EngineEpoch epoch;
+    /** No deadline until one is set. */
+    long epochDeadline = Long.MAX_VALUE;
+    /** What wasm code may still consume (see {@link Fuel}); none at first. */
+    long fuel;
+    private final StoreLimiter limiter = new StoreLimiter();
     /** What a host function sees when called from the host rather than from an instance. */
     private final Caller hostCaller;
     /**
@@ -36,8 +44,14 @@ public final class PureStore implements BackendStore {
     Object[] tailArgs;
     WasmInstance tailCaller;
 
+    /** A store with an epoch of its own, for use below the public API. */
     public PureStore(Store<?> store) {
+        this(store, new EngineEpoch());
+    }
+
+    public PureStore(Store<?> store, EngineEpoch epoch) {
         this.store = store;
+        this.epoch = epoch;
         this.hostCaller = new Caller() {
             @Override
             public Store<?> store() {
@@ -53,6 +67,31 @@ public final class PureStore implements BackendStore {
 
     public Store<?> store() {
         return store;
+    }
+
+    StoreLimiter limiter() {
+        return limiter;
+    }
+
+    @Override
+    public void setFuel(long fuel) {
+        this.fuel = fuel;
+    }
+
+    @Override
+    public long getFuel() {
+        return fuel;
+    }
+
+    @Override
+    public void setEpochDeadline(long ticks) {
+        long now = epoch.current();
+        epochDeadline = ticks > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + ticks;
+    }
+
+    @Override
+    public void setLimits(StoreLimits limits) {
+        limiter.setLimits(limits);
     }
 
     /** Records that {@code extern} belongs to this store. */
@@ -86,14 +125,14 @@ public final class PureStore implements BackendStore {
         if (type.shared() || type.pageSizeLog2() != MemoryType.DEFAULT_PAGE_SIZE_LOG2) {
             throw new WasmException("backend pure does not support " + type);
         }
-        return adopt(new WasmMemory(type.minimum(), type.maximum(), type.memory64()));
+        return adopt(new WasmMemory(type.minimum(), type.maximum(), type.memory64(), limiter));
     }
 
     @Override
     public Table table(TableType type, Val init) {
         WasmTable.checkElementType(type.elementType());
         return adopt(new WasmTable(type.elementType(), type.minimum(), type.maximum(), type.table64(),
-                Values.refOf(init, type.elementType())));
+                Values.refOf(init, type.elementType()), limiter));
     }
 
     @Override

@@ -31,14 +31,20 @@ public final class WasmMemory implements Memory {
     private final OptionalLong declaredMaximum;
     /** Whether addresses are i64 (memory64). */
     private final boolean memory64;
+    /** The limits of the store the memory belongs to. */
+    private final StoreLimiter limiter;
 
-    /** A 32-bit memory. */
+    /** A 32-bit memory outside any store's limits. */
     public WasmMemory(long minimumPages, OptionalLong maximumPages) {
-        this(minimumPages, maximumPages, false);
+        this(minimumPages, maximumPages, false, new StoreLimiter());
     }
 
-    /** Limits are unsigned page counts; a minimum above {@link #MAX_PAGES} fails with an out-of-memory trap. */
-    public WasmMemory(long minimumPages, OptionalLong maximumPages, boolean memory64) {
+    /**
+     * Limits are unsigned page counts; a minimum above {@link #MAX_PAGES} fails with an out-of-memory trap,
+     * one above the store's limit with a {@link dev.wasm4j.WasmException}.
+     */
+    public WasmMemory(long minimumPages, OptionalLong maximumPages, boolean memory64, StoreLimiter limiter) {
+        limiter.checkMemoryMinimum(minimumPages);
         if (Long.compareUnsigned(minimumPages, MAX_PAGES) > 0) {
             throw new Trap(TrapCode.OUT_OF_MEMORY, "out of memory: backend pure cannot allocate "
                     + Long.toUnsignedString(minimumPages) + " pages (at most " + MAX_PAGES
@@ -46,6 +52,7 @@ public final class WasmMemory implements Memory {
         }
         this.declaredMaximum = maximumPages;
         this.memory64 = memory64;
+        this.limiter = limiter;
         this.bytes = allocate((int) minimumPages);
     }
 
@@ -83,11 +90,14 @@ public final class WasmMemory implements Memory {
         return growPages((int) Math.min(Math.max(deltaPages, -1), Integer.MAX_VALUE));
     }
 
-    /** memory.grow: {@code delta} is the unsigned i32 operand; returns the old page count or -1. */
+    /**
+     * memory.grow (and the host's grow): {@code delta} is the unsigned i32 operand; returns the old page
+     * count, or -1 beyond the maximum or the store's limit.
+     */
     public int growPages(int delta) {
         long old = pages();
         long wanted = old + Integer.toUnsignedLong(delta);
-        if (delta < 0 || wanted > effectiveMaximum()) {
+        if (delta < 0 || wanted > effectiveMaximum() || !limiter.allowsMemoryBytes(wanted * PAGE_SIZE)) {
             return -1;
         }
         if (delta != 0) {

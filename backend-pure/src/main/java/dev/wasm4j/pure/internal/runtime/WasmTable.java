@@ -29,14 +29,16 @@ public final class WasmTable implements Table {
     private final OptionalLong declaredMaximum;
     /** Whether indices are i64 (table64); compiled code narrows them to the unsigned ints used here. */
     private final boolean table64;
+    /** The limits of the store the table belongs to. */
+    private final StoreLimiter limiter;
 
-    /** A 32-bit table. */
-    public WasmTable(RefType elementType, long minimum, OptionalLong maximum, Object init) {
-        this(elementType, minimum, maximum, false, init);
-    }
-
-    /** Limits are unsigned; a minimum above what a Java array holds fails with an out-of-memory trap. */
-    public WasmTable(RefType elementType, long minimum, OptionalLong maximum, boolean table64, Object init) {
+    /**
+     * Limits are unsigned; a minimum above what a Java array holds fails with an out-of-memory trap, one
+     * above the store's limit with a {@link WasmException}.
+     */
+    public WasmTable(RefType elementType, long minimum, OptionalLong maximum, boolean table64, Object init,
+                     StoreLimiter limiter) {
+        limiter.checkTableMinimum(minimum);
         if (Long.compareUnsigned(minimum, MAX_ELEMENTS) > 0) {
             throw new Trap(TrapCode.OUT_OF_MEMORY, "out of memory: backend pure cannot allocate "
                     + Long.toUnsignedString(minimum) + " table elements (at most " + MAX_ELEMENTS + ")",
@@ -45,6 +47,7 @@ public final class WasmTable implements Table {
         this.elementType = elementType;
         this.declaredMaximum = maximum;
         this.table64 = table64;
+        this.limiter = limiter;
         this.elements = new Object[(int) minimum];
         if (init != null) {
             Arrays.fill(elements, init);
@@ -100,12 +103,13 @@ public final class WasmTable implements Table {
         return elements.length;
     }
 
-    /** table.grow: returns the old size, or -1. */
+    /** table.grow (and the host's grow): returns the old size, or -1 beyond the maximum or the store's limit. */
     public int grow(Object init, int delta) {
         int old = elements.length;
         long wanted = old + Integer.toUnsignedLong(delta);
         long declared = declaredMaximum.orElse(MAX_ELEMENTS);
-        if (wanted > (Long.compareUnsigned(declared, MAX_ELEMENTS) < 0 ? declared : MAX_ELEMENTS)) {
+        if (wanted > (Long.compareUnsigned(declared, MAX_ELEMENTS) < 0 ? declared : MAX_ELEMENTS)
+                || !limiter.allowsTableElements(wanted)) {
             return -1;
         }
         if (delta != 0) {

@@ -55,6 +55,7 @@ final class SpecScriptRunner {
     int skipped;
 
     private final PureStore store = new PureStore(null);
+    private final Instrumentation instrumentation;
     private final Map<String, Map<String, Extern>> registered = new HashMap<>();
     private final Map<String, Map<String, Extern>> byId = new HashMap<>();
     private final Map<String, WasmModule> definitions = new HashMap<>();
@@ -62,10 +63,20 @@ final class SpecScriptRunner {
     private final String file;
     private final Set<Feature> features;
 
-    SpecScriptRunner(String file, Set<Feature> features) {
+    SpecScriptRunner(String file, Set<Feature> features, Instrumentation instrumentation) {
         this.file = file;
         this.features = features;
+        this.instrumentation = instrumentation;
+        // Enough fuel for any script, and a deadline the store's own epoch never reaches: every charge and
+        // check runs, none traps.
+        store.setFuel(Long.MAX_VALUE);
+        store.setEpochDeadline(1);
         registered.put("spectest", spectest());
+    }
+
+    /** The fuel the script's code consumed (with {@link Instrumentation#fuel()}). */
+    long fuelConsumed() {
+        return Long.MAX_VALUE - store.getFuel();
     }
 
     private Map<String, Extern> spectest() {
@@ -97,7 +108,11 @@ final class SpecScriptRunner {
     }
 
     static SpecScriptRunner run(Path path, Set<Feature> features) throws Exception {
-        SpecScriptRunner r = new SpecScriptRunner(path.getFileName().toString(), features);
+        return run(path, features, Instrumentation.NONE);
+    }
+
+    static SpecScriptRunner run(Path path, Set<Feature> features, Instrumentation instrumentation) throws Exception {
+        SpecScriptRunner r = new SpecScriptRunner(path.getFileName().toString(), features, instrumentation);
         WastScript script = WastParser.parse(Files.readString(path), path.getFileName().toString());
         for (WastCommand c : script.commands()) {
             try {
@@ -188,7 +203,7 @@ final class SpecScriptRunner {
     }
 
     private Map<String, Extern> instantiate(WasmModule m) {
-        CompiledModule compiled = ModuleCompiler.compile(m, features);
+        CompiledModule compiled = ModuleCompiler.compile(m, features, instrumentation);
         List<Extern> imports = new ArrayList<>();
         for (Import imp : m.imports()) {
             Map<String, Extern> from = registered.get(imp.module());

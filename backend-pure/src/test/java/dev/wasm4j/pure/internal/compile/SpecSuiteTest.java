@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The execution commands of the spec suite's 2.0 scripts, run below the public API (the
@@ -62,6 +63,37 @@ class SpecSuiteTest {
             FunctionSplitter.resetLimits();
         }
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Both suites again with fuel charges and epoch checks compiled in (enough fuel, a deadline never
+     * reached), so that every construct, split into tiny parts, runs with them: nothing may change but
+     * the fuel, which must have been consumed.
+     */
+    @Test
+    void everyExecutionCommandPassesWithFuelAndEpochChecksCompiledIn() throws Exception {
+        Path threePointOh = DEFAULT_DIR.resolveSibling("3.0");
+        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_DIR) && Files.isDirectory(threePointOh), "spec suite not found");
+        Instrumentation both = new Instrumentation(true, true);
+        List<String> failures = new ArrayList<>();
+        long fuel = 0;
+        FunctionSplitter.setLimits(40, 40, 1);
+        try {
+            for (Path f : files(DEFAULT_DIR, "")) {
+                SpecScriptRunner r = SpecScriptRunner.run(f, Feature.WASM_2_0, both);
+                failures.addAll(r.failures);
+                fuel += r.fuelConsumed();
+            }
+            for (String name : THREE_POINT_OH_FILES) {
+                SpecScriptRunner r = SpecScriptRunner.run(threePointOh.resolve(name), Feature.WASM_3_0, both);
+                failures.addAll(r.failures);
+                fuel += r.fuelConsumed();
+            }
+        } finally {
+            FunctionSplitter.resetLimits();
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(fuel > 1_000_000, "fuel consumed: " + fuel);
     }
 
     private static final List<String> THREE_POINT_OH_FILES = List.of("throw.wast", "throw_ref.wast", "try_table.wast",

@@ -29,10 +29,16 @@ final class Wasm {
 
     /** A module using {@code features} (such as {@link Feature#WASM_3_0}). */
     static Wasm of(Set<Feature> features, String wat, Extern... imports) {
+        return of(features, Instrumentation.NONE, new PureStore(null), wat, imports);
+    }
+
+    /** A module compiled with {@code instrumentation}, instantiated in {@code store}. */
+    static Wasm of(Set<Feature> features, Instrumentation instrumentation, PureStore store, String wat,
+                   Extern... imports) {
         byte[] bytes = Wat.toBinary(wat);
         WasmModule module = ModuleDecoder.decode(bytes, features);
-        CompiledModule compiled = ModuleCompiler.compile(module, features);
-        return new Wasm(Instantiator.instantiate(compiled, new PureStore(null), List.of(imports)));
+        CompiledModule compiled = ModuleCompiler.compile(module, features, instrumentation);
+        return new Wasm(Instantiator.instantiate(compiled, store, List.of(imports)));
     }
 
     Func func(String name) {
