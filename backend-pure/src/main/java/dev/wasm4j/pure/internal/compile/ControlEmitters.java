@@ -124,6 +124,9 @@ final class ControlEmitters {
         if (f.tryTable != null) {
             mv.visitLabel(f.tryTable.end);
         }
+        if (f.legacyTry != null) {
+            LegacyExceptionEmitters.beforeEnd(c, f);
+        }
         boolean after;
         switch (f.kind) {
             case FUNCTION -> {
@@ -150,7 +153,15 @@ final class ControlEmitters {
         if (f.tryTable != null) {
             ExceptionEmitters.endTryTable(c, f, after);
         }
+        if (f.legacyTry != null) {
+            LegacyExceptionEmitters.afterEnd(c, f);
+        }
         c.setReachable(after);
+    }
+
+    /** The end of a block that {@code delegate} ends: the same as {@code end}. */
+    static void endBlock(FunctionCompiler c, CodeReader r) {
+        end(c, r);
     }
 
     private static void br(FunctionCompiler c, CodeReader r) {

@@ -29,6 +29,8 @@ final class ControlFrame {
     boolean thenFellThrough;
     /** For a try_table (a block with exception handlers), what its handler needs; null otherwise. */
     ExceptionEmitters.TryTable tryTable;
+    /** For a legacy try block (try/catch/delegate), its handler state; null otherwise. */
+    LegacyExceptionEmitters.LegacyTry legacyTry;
 
     ControlFrame(Kind kind, int[] params, int[] results, int height, boolean dead) {
         this(kind, params, results, height, dead, 0);

@@ -26,6 +26,7 @@ final class EmitterTable {
         SimdEmitters.register();
         WideArithmeticEmitters.register();
         ExceptionEmitters.register();
+        LegacyExceptionEmitters.register();
         Table64Emitters.register(); // wraps the table instructions registered above
     }
 

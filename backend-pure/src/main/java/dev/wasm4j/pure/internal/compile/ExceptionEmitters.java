@@ -24,9 +24,9 @@ import static dev.wasm4j.pure.internal.decode.Opcodes.TRY_TABLE;
  * scratch locals, which the handler pushes again before the caught values and the branch.
  */
 final class ExceptionEmitters {
-    private static final String EXN = Type.getInternalName(WasmExn.class);
-    private static final String OPS = Type.getInternalName(ExceptionOps.class);
-    private static final String OBJECT_ARRAY = "[Ljava/lang/Object;";
+    static final String EXN = Type.getInternalName(WasmExn.class);
+    static final String OPS = Type.getInternalName(ExceptionOps.class);
+    static final String OBJECT_ARRAY = "[Ljava/lang/Object;";
 
     private ExceptionEmitters() {
     }
@@ -114,7 +114,7 @@ final class ExceptionEmitters {
      * Stores the values under the block's parameters in scratch locals and puts everything back, so the
      * JVM stack is unchanged: the parameters go to temporaries first to reach the values below.
      */
-    private static void copyStackBelowParameters(FunctionCompiler c, int[] params, int[] belowTypes, int[] belowSlots) {
+    static void copyStackBelowParameters(FunctionCompiler c, int[] params, int[] belowTypes, int[] belowSlots) {
         MethodVisitor mv = c.mv();
         int[] paramSlots = new int[params.length];
         for (int i = params.length - 1; i >= 0; i--) {

@@ -14,10 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static dev.wasm4j.pure.internal.decode.Opcodes.BLOCK;
+import static dev.wasm4j.pure.internal.decode.Opcodes.CATCH;
+import static dev.wasm4j.pure.internal.decode.Opcodes.CATCH_ALL;
+import static dev.wasm4j.pure.internal.decode.Opcodes.DELEGATE;
 import static dev.wasm4j.pure.internal.decode.Opcodes.ELSE;
 import static dev.wasm4j.pure.internal.decode.Opcodes.END;
 import static dev.wasm4j.pure.internal.decode.Opcodes.IF;
 import static dev.wasm4j.pure.internal.decode.Opcodes.LOOP;
+import static dev.wasm4j.pure.internal.decode.Opcodes.TRY;
 import static dev.wasm4j.pure.internal.decode.Opcodes.TRY_TABLE;
 
 /**
@@ -52,6 +56,8 @@ final class FunctionCompiler {
     private final SizeCountingVisitor counter;
     /** Fuel charges and epoch checks, when the engine asks for them. */
     private final Meter meter;
+    /** Code placed after the method's last instruction, outside every handler range (see atMethodEnd). */
+    private final List<Runnable> outOfLine = new ArrayList<>();
     /** A whole function's code size above which {@link #compile} gives up with {@link NeedsSplit}. */
     private final long sizeLimit;
     private boolean reachable = true;
@@ -181,6 +187,9 @@ final class FunctionCompiler {
             }
             EmitterTable.get(op).emit(this, reader);
         }
+        for (Runnable code : outOfLine) {
+            code.run();
+        }
         if (log != null) {
             log.finish(counter.size());
         }
@@ -192,7 +201,8 @@ final class FunctionCompiler {
     }
 
     private static boolean isStructural(int op) {
-        return op == BLOCK || op == LOOP || op == IF || op == ELSE || op == END || op == TRY_TABLE;
+        return op == BLOCK || op == LOOP || op == IF || op == ELSE || op == END || op == TRY_TABLE
+                || op == TRY || op == CATCH || op == CATCH_ALL || op == DELEGATE;
     }
 
     /** Wasm locals start at zero; the JVM also needs every local assigned before it is read. */
@@ -233,11 +243,11 @@ final class FunctionCompiler {
         CodeReader scan = plan.codeReader(body, body.codeStart());
         for (int i = 0; i < part.start; i++) {
             int op = scan.next();
-            if (op == BLOCK || op == LOOP || op == IF || op == TRY_TABLE) {
+            if (op == BLOCK || op == LOOP || op == IF || op == TRY_TABLE || op == TRY) {
                 chain.add(blockType(scan));
                 // A try_table is a block to the code inside it; its handler is in the method that holds it.
                 kinds.add(op == LOOP ? ControlFrame.Kind.LOOP : op == IF ? ControlFrame.Kind.IF : ControlFrame.Kind.BLOCK);
-            } else if (op == END) {
+            } else if (op == END || op == DELEGATE) {
                 chain.remove(chain.size() - 1);
                 kinds.remove(kinds.size() - 1);
             }
@@ -342,6 +352,14 @@ final class FunctionCompiler {
 
     Locals locals() {
         return locals;
+    }
+
+    /**
+     * Emits {@code code} after the method's last instruction, where no exception-handler range of the
+     * method covers it (it is reached only by jumps or as a handler).
+     */
+    void atMethodEnd(Runnable code) {
+        outOfLine.add(code);
     }
 
     Meter meter() {

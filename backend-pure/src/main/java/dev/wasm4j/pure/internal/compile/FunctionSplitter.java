@@ -6,10 +6,14 @@ import java.util.Deque;
 import java.util.List;
 
 import static dev.wasm4j.pure.internal.decode.Opcodes.BLOCK;
+import static dev.wasm4j.pure.internal.decode.Opcodes.CATCH;
+import static dev.wasm4j.pure.internal.decode.Opcodes.CATCH_ALL;
+import static dev.wasm4j.pure.internal.decode.Opcodes.DELEGATE;
 import static dev.wasm4j.pure.internal.decode.Opcodes.ELSE;
 import static dev.wasm4j.pure.internal.decode.Opcodes.END;
 import static dev.wasm4j.pure.internal.decode.Opcodes.IF;
 import static dev.wasm4j.pure.internal.decode.Opcodes.LOOP;
+import static dev.wasm4j.pure.internal.decode.Opcodes.TRY;
 import static dev.wasm4j.pure.internal.decode.Opcodes.TRY_TABLE;
 
 /**
@@ -58,6 +62,8 @@ final class FunctionSplitter {
     private static final class Body {
         final int header;
         long nodeSize;
+        /** A legacy try that has reached its catch clauses. */
+        boolean catches;
         List<Item> items = new ArrayList<>();
 
         Body(int header, long nodeSize) {
@@ -71,17 +77,27 @@ final class FunctionSplitter {
         SplitPlan plan = new SplitPlan(log, transferSlots);
         Deque<Body> stack = new ArrayDeque<>();
         stack.push(new Body(-1, 0));
+        // Legacy catch bodies are never cut (a rethrow needs the caught exception in its method):
+        // how many bodies around the current instruction are in their catch clauses.
+        int inCatch = 0;
         for (int i = 0; i < log.count(); i++) {
             int op = log.opcode(i);
-            if (op == BLOCK || op == LOOP || op == IF || op == TRY_TABLE) {
+            if (op == BLOCK || op == LOOP || op == IF || op == TRY_TABLE || op == TRY) {
                 stack.push(new Body(i, log.size(i)));
-            } else if (op == ELSE) {
+            } else if (op == ELSE || op == CATCH || op == CATCH_ALL) {
                 Body b = stack.peek();
-                b.nodeSize += partition(plan, log, b.items, i, functionIndex) + log.size(i);
+                b.nodeSize += partition(plan, log, b.items, i, functionIndex, inCatch > 0) + log.size(i);
                 b.items = new ArrayList<>();
-            } else if (op == END) {
+                if (op != ELSE && !b.catches) {
+                    b.catches = true;
+                    inCatch++;
+                }
+            } else if (op == END || op == DELEGATE) {
                 Body b = stack.pop();
-                long size = partition(plan, log, b.items, i, functionIndex) + log.size(i);
+                long size = partition(plan, log, b.items, i, functionIndex, inCatch > 0) + log.size(i);
+                if (b.catches) {
+                    inCatch--;
+                }
                 if (b.header < 0) {
                     break;
                 }
@@ -97,10 +113,14 @@ final class FunctionSplitter {
      * Cuts parts out of one block body (its items, ended by the else or end at {@code endIndex}) until
      * it fits; returns the body's size afterwards.
      */
-    private static long partition(SplitPlan plan, InstructionLog log, List<Item> items, int endIndex, int fn) {
+    private static long partition(SplitPlan plan, InstructionLog log, List<Item> items, int endIndex, int fn,
+                                  boolean keepWhole) {
         long total = 0;
         for (Item it : items) {
             total += it.size;
+        }
+        if (keepWhole) {
+            return total;
         }
         int n = items.size();
         int p = 0;

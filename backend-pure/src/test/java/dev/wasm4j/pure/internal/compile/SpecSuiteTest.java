@@ -8,7 +8,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,7 +59,7 @@ class SpecSuiteTest {
         try {
             for (String name : THREE_POINT_OH_FILES) {
                 // A module using a feature pure does not compile would fail here, not be skipped.
-                failures.addAll(SpecScriptRunner.run(dir.resolve(name), Feature.WASM_3_0).failures);
+                failures.addAll(SpecScriptRunner.run(dir.resolve(name), THREE_POINT_OH_FEATURES).failures);
             }
         } finally {
             FunctionSplitter.resetLimits();
@@ -85,7 +87,7 @@ class SpecSuiteTest {
                 fuel += r.fuelConsumed();
             }
             for (String name : THREE_POINT_OH_FILES) {
-                SpecScriptRunner r = SpecScriptRunner.run(threePointOh.resolve(name), Feature.WASM_3_0, both);
+                SpecScriptRunner r = SpecScriptRunner.run(threePointOh.resolve(name), THREE_POINT_OH_FEATURES, both);
                 failures.addAll(r.failures);
                 fuel += r.fuelConsumed();
             }
@@ -96,7 +98,17 @@ class SpecSuiteTest {
         assertTrue(fuel > 1_000_000, "fuel consumed: " + fuel);
     }
 
+    /** 3.0 and the legacy exception instructions (the legacy/ scripts). */
+    private static final Set<Feature> THREE_POINT_OH_FEATURES = legacyToo();
+
+    private static Set<Feature> legacyToo() {
+        EnumSet<Feature> s = EnumSet.copyOf(Feature.WASM_3_0);
+        s.add(Feature.LEGACY_EXCEPTIONS);
+        return s;
+    }
+
     private static final List<String> THREE_POINT_OH_FILES = List.of("throw.wast", "throw_ref.wast", "try_table.wast",
+            "legacy/try_catch.wast", "legacy/try_delegate.wast", "legacy/rethrow.wast", "legacy/throw.wast",
             "return_call.wast", "return_call_indirect.wast", "return_call_ref.wast",
             "address64.wast", "memory_trap64.wast", "memory_copy64.wast", "address1.wast", "memory_trap1.wast",
             "memory-multi.wast", "br_on_null.wast", "br_on_non_null.wast", "call_ref.wast", "ref_as_non_null.wast");
