@@ -64,4 +64,35 @@ class FunctionReferencesTest {
             assertEquals(-1, applyOr.call(Val.i32(7), Val.i32(2), Val.i32(-1))[0].asI32());
         }
     }
+
+    /** call_indirect compares types by equivalence, not by index, also across modules. */
+    @OnEveryBackend
+    void indirectCallsMatchEquivalentTypesOfAnotherModule(Wasm w) {
+        try (Engine engine = w.engineBuilder().features(Feature.WASM_3_0).build();
+             Store<Void> store = Store.create(engine)) {
+            Linker<Void> linker = Linker.create(engine);
+            Instance a = linker.instantiate(store, Wasm.compileNeeding(Feature.FUNCTION_REFERENCES, engine, """
+                    (module
+                      (type $t (func (param i32) (result i32)))
+                      (type $u (func (param (ref null $t)) (result i32)))
+                      (table (export "tab") 1 funcref)
+                      (func $f (type $u) (i32.const 7))
+                      (elem (i32.const 0) $f))
+                    """));
+            linker.instance("a", a);
+            Instance b = linker.instantiate(store, Module.fromText(engine, """
+                    (module
+                      (type $other (func))
+                      (type $t2 (func (param i32) (result i32)))
+                      (type $u2 (func (param (ref null $t2)) (result i32)))
+                      (type $v (func (param (ref null $other)) (result i32)))
+                      (import "a" "tab" (table 1 funcref))
+                      (func (export "same") (result i32) (call_indirect (type $u2) (ref.null $t2) (i32.const 0)))
+                      (func (export "different") (result i32) (call_indirect (type $v) (ref.null $other) (i32.const 0))))
+                    """));
+            assertEquals(7, b.func("same").orElseThrow().call()[0].asI32());
+            assertEquals(TrapCode.INDIRECT_CALL_TYPE_MISMATCH,
+                    assertThrows(Trap.class, () -> b.func("different").orElseThrow().call()).code());
+        }
+    }
 }

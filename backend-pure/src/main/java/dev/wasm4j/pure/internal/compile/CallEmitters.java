@@ -3,8 +3,6 @@ package dev.wasm4j.pure.internal.compile;
 import dev.wasm4j.pure.internal.decode.CodeReader;
 import dev.wasm4j.pure.internal.model.FuncSig;
 import dev.wasm4j.pure.internal.model.ValueTypes;
-import dev.wasm4j.pure.internal.runtime.CompiledModule;
-import dev.wasm4j.pure.internal.runtime.Signatures;
 import org.objectweb.asm.Opcodes;
 
 import static dev.wasm4j.pure.internal.decode.Opcodes.CALL;
@@ -63,7 +61,7 @@ final class CallEmitters {
         c.mv().visitVarInsn(Opcodes.ILOAD, index);
         c.locals().giveBack(ValueTypes.I32, index);
         c.iconst(table);
-        c.iconst(Signatures.id(CompiledModule.apiType(sig)));
+        c.iconst(c.plan().sigId(typeIndex));
         c.loadInstance();
         c.invokeStatic(Names.OPS, "indirectTarget", "(III" + JvmTypes.INSTANCE_DESC + ")L" + Names.FUNCTION + ";");
         requestAndReturn(c);

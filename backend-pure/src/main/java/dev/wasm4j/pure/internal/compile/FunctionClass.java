@@ -2,8 +2,6 @@ package dev.wasm4j.pure.internal.compile;
 
 import dev.wasm4j.pure.internal.model.FuncSig;
 import dev.wasm4j.pure.internal.model.FunctionBody;
-import dev.wasm4j.pure.internal.runtime.CompiledModule;
-import dev.wasm4j.pure.internal.runtime.Signatures;
 import dev.wasm4j.pure.internal.runtime.TailCalls;
 import dev.wasm4j.pure.internal.runtime.Timing;
 import org.objectweb.asm.ClassWriter;
@@ -208,7 +206,7 @@ final class FunctionClass {
             int instance = index + 1;
             mv.visitVarInsn(Opcodes.ILOAD, index);
             pushInt(mv, table);
-            pushInt(mv, Signatures.id(CompiledModule.apiType(sig)));
+            pushInt(mv, plan.sigId(typeIndex));
             mv.visitVarInsn(Opcodes.ALOAD, instance);
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.OPS, "indirectTarget",
                     "(III" + JvmTypes.INSTANCE_DESC + ")" + FUNCTION_DESC, false);

@@ -7,6 +7,7 @@ import dev.wasm4j.pure.internal.model.ConstInstruction;
 import dev.wasm4j.pure.internal.model.FunctionBody;
 import dev.wasm4j.pure.internal.model.GlobalDef;
 import dev.wasm4j.pure.internal.model.WasmModule;
+import dev.wasm4j.pure.internal.runtime.CanonicalSignatures;
 import dev.wasm4j.pure.internal.runtime.CodeNames;
 
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ final class ModulePlan {
     private final String[] classOfDefined;
     private final ConstInstruction[] constantGlobals;
     private final BitSet tailCallers;
+    private final CanonicalSignatures signatures;
     private final Instrumentation instrumentation;
 
     ModulePlan(WasmModule module, Set<Feature> features, int moduleId, BitSet tailCallers,
@@ -44,6 +46,7 @@ final class ModulePlan {
         this.module = module;
         this.instrumentation = instrumentation;
         this.tailCallers = tailCallers;
+        this.signatures = new CanonicalSignatures(module);
         this.features = features;
         this.moduleId = moduleId;
         this.classOfDefined = new String[module.numDefinedFuncs()];
@@ -117,6 +120,11 @@ final class ModulePlan {
     /** The internal name of the class holding defined function {@code funcIndex}. */
     String classOf(int funcIndex) {
         return classOfDefined[funcIndex - module.numImportedFuncs()];
+    }
+
+    /** The signature id call_indirect checks for function type {@code typeIndex}. */
+    int sigId(int typeIndex) {
+        return signatures.id(typeIndex);
     }
 
     /** The method every caller calls: the function itself, or its tail-call wrapper. */

@@ -18,12 +18,14 @@ public final class CompiledModule {
     private final FunctionCode[] code;
     private final DebugInfo debugInfo;
     private final FuncType[] funcTypes;
+    private final CanonicalSignatures signatures;
 
     /** @param code by defined-function index (function index minus the number of imported functions) */
     public CompiledModule(WasmModule module, FunctionCode[] code, DebugInfo debugInfo) {
         this.module = module;
         this.code = code;
         this.debugInfo = debugInfo;
+        this.signatures = new CanonicalSignatures(module);
         this.funcTypes = new FuncType[module.numTypes()];
         for (int i = 0; i < funcTypes.length; i++) {
             if (module.type(i).isFunc()) {
@@ -42,6 +44,11 @@ public final class CompiledModule {
 
     public DebugInfo debugInfo() {
         return debugInfo;
+    }
+
+    /** The signature id call_indirect compares for function {@code funcIndex}. */
+    public int sigId(int funcIndex) {
+        return signatures.id(module.funcTypeIndex(funcIndex));
     }
 
     /** The API form of function {@code funcIndex}'s type. */

@@ -58,7 +58,8 @@ public final class Instantiator {
         admit(m, store.limiter());
         try {
             for (int f = m.numImportedFuncs(); f < m.numFuncs(); f++) {
-                instance.functions[f] = WasmFunction.compiled(compiled.funcType(f), compiled.code(f), instance);
+                instance.functions[f] = WasmFunction.compiled(compiled.funcType(f), compiled.sigId(f),
+                        compiled.code(f), instance);
             }
             for (int t = m.numImportedTags(); t < m.numTags(); t++) {
                 instance.tags[t] = new WasmTag(new TagType(compiled.typeAt(m.tag(t).typeIndex())));

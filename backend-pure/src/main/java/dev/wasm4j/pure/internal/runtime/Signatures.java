@@ -21,16 +21,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * instance (or null from the host) for host functions, which use it as their {@link dev.wasm4j.Caller}.
  */
 public final class Signatures {
-    private static final ConcurrentHashMap<FuncType, Integer> IDS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
     private Signatures() {
     }
 
-    /** The same id for structurally equal types, across modules and stores. */
+    /** The id of a host function's type; the same as a module's equivalent type (see CanonicalSignatures). */
     public static int id(FuncType type) {
-        Integer id = IDS.get(type);
-        return id != null ? id : IDS.computeIfAbsent(type, t -> NEXT_ID.getAndIncrement());
+        return idOfKey(CanonicalSignatures.keyOf(type));
+    }
+
+    /** The same id for the same canonical key, across modules and stores. */
+    static int idOfKey(String key) {
+        Integer id = IDS.get(key);
+        return id != null ? id : IDS.computeIfAbsent(key, k -> NEXT_ID.getAndIncrement());
     }
 
     public static Class<?> javaClass(ValType t) {

@@ -31,20 +31,21 @@ public final class WasmFunction implements Func {
     /** For compiled functions: a generated direct caller, much faster than the spreader. */
     private volatile DynamicInvoker invoker;
 
-    private WasmFunction(FuncType type, MethodHandle handle, WasmInstance owner, FunctionCode code) {
+    private WasmFunction(FuncType type, int sigId, MethodHandle handle, WasmInstance owner, FunctionCode code) {
         this.type = type;
-        this.sigId = Signatures.id(type);
+        this.sigId = sigId;
         this.handle = handle;
         this.owner = owner;
         this.code = code;
     }
 
     public static WasmFunction host(FuncType type, MethodHandle handle) {
-        return new WasmFunction(type, handle, null, null);
+        return new WasmFunction(type, Signatures.id(type), handle, null, null);
     }
 
-    public static WasmFunction compiled(FuncType type, FunctionCode code, WasmInstance owner) {
-        return new WasmFunction(type, null, owner, code);
+    /** @param sigId the id of the function's type in its module, see {@link CanonicalSignatures} */
+    public static WasmFunction compiled(FuncType type, int sigId, FunctionCode code, WasmInstance owner) {
+        return new WasmFunction(type, sigId, null, owner, code);
     }
 
     /**
