@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -57,6 +59,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Like --dir, but the program may only read it.")
     List<String> readOnlyDirs = new ArrayList<>();
 
+    @Option(names = "--preload", paramLabel = "NAME=MODULE",
+            description = "Instantiate MODULE first and let the program import its exports as module NAME.")
+    List<String> preloads = new ArrayList<>();
+
     @Option(names = "--env", paramLabel = "NAME[=VALUE]",
             description = "Set an environment variable for the program (NAME alone: inherit the host's).")
     List<String> env = new ArrayList<>();
@@ -65,7 +71,15 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         try (Engine engine = resources.configure(engineOptions.builder()).build()) {
             Module module = Module.fromFile(engine, file);
-            boolean usesWasi = module.imports().stream().anyMatch(i -> i.module().equals(Wasi.MODULE));
+            Map<String, Module> preloaded = new LinkedHashMap<>();
+            for (String spec : preloads) {
+                int eq = spec.indexOf('=');
+                if (eq <= 0 || eq == spec.length() - 1) {
+                    throw new IllegalArgumentException("--preload '" + spec + "' must be NAME=MODULE");
+                }
+                preloaded.put(spec.substring(0, eq), Module.fromFile(engine, Path.of(spec.substring(eq + 1))));
+            }
+            boolean usesWasi = importsWasi(module) || preloaded.values().stream().anyMatch(RunCommand::importsWasi);
             try (WasiContext wasi = WasiContext.create(wasiConfig());
                  Store<WasiContext> store = Store.create(engine, wasi)) {
                 Linker<WasiContext> linker = Linker.create(engine);
@@ -74,6 +88,11 @@ final class RunCommand implements Callable<Integer> {
                 }
                 ScheduledExecutorService timer = resources.apply(engine, store);
                 try {
+                    for (Map.Entry<String, Module> p : preloaded.entrySet()) {
+                        Instance preloadedInstance = linker.instantiate(store, p.getValue());
+                        preloadedInstance.func("_initialize").ifPresent(Func::call);
+                        linker.instance(p.getKey(), preloadedInstance);
+                    }
                     Instance instance = linker.instantiate(store, module);
                     if (invoke == null) {
                         Func start = instance.func("_start").orElseThrow(() -> new WasmException(file
@@ -82,6 +101,8 @@ final class RunCommand implements Callable<Integer> {
                     }
                     Func func = instance.func(invoke).orElseThrow(() -> new WasmException(
                             file + " exports no function '" + invoke + "'"));
+                    // A WASI reactor sets itself up in _initialize before any other export is called.
+                    instance.func("_initialize").ifPresent(Func::call);
                     for (Val r : func.call(ArgumentParser.parse(func.type(), args))) {
                         System.out.println(ArgumentParser.format(r));
                     }
@@ -93,6 +114,10 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private static boolean importsWasi(Module module) {
+        return module.imports().stream().anyMatch(i -> i.module().equals(Wasi.MODULE));
     }
 
     /** Runs a WASI command's _start: its exit code is proc_exit's, or 0 when _start returns. */

@@ -120,6 +120,25 @@ class CommandLineTest {
     }
 
     @Test
+    void run_preloads_modules_and_initializes_reactors(@TempDir Path dir) throws Exception {
+        Path lib = dir.resolve("lib.wat");
+        Files.writeString(lib, "(module (global $base (mut i32) (i32.const 0))"
+                + " (func (export \"_initialize\") (global.set $base (i32.const 1000)))"
+                + " (func (export \"scale\") (param i32) (result i32)"
+                + " (i32.add (global.get $base) (i32.mul (local.get 0) (i32.const 10)))))");
+        Path main = dir.resolve("main.wat");
+        Files.writeString(main, "(module (import \"lib\" \"scale\" (func $scale (param i32) (result i32)))"
+                + " (func (export \"go\") (param i32) (result i32) (call $scale (local.get 0))))");
+        String[] r = run("run", "--preload", "lib=" + lib, "--invoke", "go", main.toString(), "4");
+        assertEquals("0", r[0], r[2]);
+        assertEquals("1040", r[1].strip());
+        assertEquals("1040", run("run", "--invoke", "scale", lib.toString(), "4")[1].strip());
+        String[] bad = run("run", "--preload", "lib", "--invoke", "go", main.toString(), "4");
+        assertNotEquals("0", bad[0]);
+        assertTrue(bad[2].contains("must be NAME=MODULE"), bad[2]);
+    }
+
+    @Test
     void run_returns_the_exit_code_of_proc_exit(@TempDir Path dir) throws Exception {
         Path wat = dir.resolve("exit.wat");
         Files.writeString(wat, "(module (import \"wasi_snapshot_preview1\" \"proc_exit\" (func $exit (param i32)))"
