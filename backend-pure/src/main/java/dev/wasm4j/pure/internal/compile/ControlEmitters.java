@@ -122,7 +122,7 @@ final class ControlEmitters {
         }
         MethodVisitor mv = c.mv();
         if (f.tryTable != null) {
-            mv.visitLabel(f.tryTable.end);
+            f.tryTable.range.close(mv);
         }
         if (f.legacyTry != null) {
             LegacyExceptionEmitters.beforeEnd(c, f);

@@ -19,9 +19,8 @@ import static dev.wasm4j.pure.internal.decode.Opcodes.TRY_TABLE;
  * exnref value); a {@code try_table} is a block whose body is a JVM exception-handler range for WasmExn.
  * Traps are other exception classes, so no catch clause ever sees them.
  *
- * <p>A JVM handler starts with an empty operand stack, but wasm values below the try_table (the enclosing
- * blocks' operands) must survive a catch that branches out. So on entry those values are also copied to
- * scratch locals, which the handler pushes again before the caught values and the branch.
+ * <p>The try_table's {@link HandlerRange} keeps the values below it for the handler, which pushes them
+ * again before the caught values and the branch.
  */
 final class ExceptionEmitters {
     static final String EXN = Type.getInternalName(WasmExn.class);
@@ -33,22 +32,16 @@ final class ExceptionEmitters {
 
     /** What the handler of a try_table needs, kept on its control frame until its end. */
     static final class TryTable {
-        final Label start = new Label();
-        final Label end = new Label();
-        final Label handler = new Label();
+        final HandlerRange range;
         final int[] catchKinds;
         final int[] catchTags;
         final int[] catchLabels;
-        /** Types and scratch slots of the operand stack below the try_table, bottom first. */
-        final int[] belowTypes;
-        final int[] belowSlots;
 
-        TryTable(int[] catchKinds, int[] catchTags, int[] catchLabels, int[] belowTypes, int[] belowSlots) {
+        TryTable(HandlerRange range, int[] catchKinds, int[] catchTags, int[] catchLabels) {
+            this.range = range;
             this.catchKinds = catchKinds;
             this.catchTags = catchTags;
             this.catchLabels = catchLabels;
-            this.belowTypes = belowTypes;
-            this.belowSlots = belowSlots;
         }
     }
 
@@ -98,41 +91,9 @@ final class ExceptionEmitters {
             c.pushFrame(ControlFrame.Kind.BLOCK, bt[0], bt[1]);
             return;
         }
-        int below = c.stack().size() - bt[0].length;
-        int[] belowTypes = new int[below];
-        int[] belowSlots = new int[below];
-        copyStackBelowParameters(c, bt[0], belowTypes, belowSlots);
-        TryTable t = new TryTable(kinds, tags, labels, belowTypes, belowSlots);
-        MethodVisitor mv = c.mv();
+        HandlerRange range = HandlerRange.open(c, bt[0]);
         ControlFrame f = c.pushFrame(ControlFrame.Kind.BLOCK, bt[0], bt[1]);
-        f.tryTable = t;
-        mv.visitLabel(t.start);
-        mv.visitInsn(Opcodes.NOP); // a handler range must not be empty
-    }
-
-    /**
-     * Stores the values under the block's parameters in scratch locals and puts everything back, so the
-     * JVM stack is unchanged: the parameters go to temporaries first to reach the values below.
-     */
-    static void copyStackBelowParameters(FunctionCompiler c, int[] params, int[] belowTypes, int[] belowSlots) {
-        MethodVisitor mv = c.mv();
-        int[] paramSlots = new int[params.length];
-        for (int i = params.length - 1; i >= 0; i--) {
-            paramSlots[i] = c.locals().borrow(params[i]);
-            mv.visitVarInsn(JvmTypes.storeOpcode(params[i]), paramSlots[i]);
-        }
-        for (int i = belowTypes.length - 1; i >= 0; i--) {
-            belowTypes[i] = c.stack().peek(params.length + belowTypes.length - 1 - i);
-            belowSlots[i] = c.locals().borrow(belowTypes[i]);
-            mv.visitVarInsn(JvmTypes.storeOpcode(belowTypes[i]), belowSlots[i]);
-        }
-        for (int i = 0; i < belowTypes.length; i++) {
-            mv.visitVarInsn(JvmTypes.loadOpcode(belowTypes[i]), belowSlots[i]);
-        }
-        for (int i = 0; i < params.length; i++) {
-            mv.visitVarInsn(JvmTypes.loadOpcode(params[i]), paramSlots[i]);
-            c.locals().giveBack(params[i], paramSlots[i]);
-        }
+        f.tryTable = new TryTable(range, kinds, tags, labels);
     }
 
     /**
@@ -144,18 +105,14 @@ final class ExceptionEmitters {
     static void endTryTable(FunctionCompiler c, ControlFrame f, boolean reachableAfter) {
         TryTable t = f.tryTable;
         MethodVisitor mv = c.mv();
-        // The JVM takes the first matching entry of the exception table: an inner try_table, ending
-        // first, must come before the try_tables around it, so the entry is added at the end.
-        mv.visitTryCatchBlock(t.start, t.end, t.handler, EXN);
         Label after = new Label();
         if (reachableAfter) {
             mv.visitJumpInsn(Opcodes.GOTO, after);
         }
-        mv.visitLabel(t.handler);
+        mv.visitLabel(t.range.handler);
         int exn = c.locals().borrowRef();
         mv.visitVarInsn(Opcodes.ASTORE, exn);
         c.reloadMemory();
-        int below = t.belowTypes.length;
         int[] heightAfter = new int[c.stack().size()];
         for (int i = 0; i < heightAfter.length; i++) {
             heightAfter[i] = c.stack().peek(heightAfter.length - 1 - i);
@@ -171,11 +128,7 @@ final class ExceptionEmitters {
                 c.invokeStatic(OPS, "hasTag", "(L" + EXN + ";I" + JvmTypes.INSTANCE_DESC + ")Z");
                 mv.visitJumpInsn(Opcodes.IFEQ, next);
             }
-            c.stack().truncate(0);
-            for (int b = 0; b < below; b++) {
-                mv.visitVarInsn(JvmTypes.loadOpcode(t.belowTypes[b]), t.belowSlots[b]);
-                c.stack().push(t.belowTypes[b]);
-            }
+            t.range.restoreBelow(c);
             if (kind == CodeReader.CATCH || kind == CodeReader.CATCH_REF) {
                 FuncSig type = c.plan().module().funcSig(c.plan().module().tag(t.catchTags[i]).typeIndex());
                 mv.visitVarInsn(Opcodes.ALOAD, exn);
@@ -195,9 +148,7 @@ final class ExceptionEmitters {
         mv.visitTypeInsn(Opcodes.CHECKCAST, EXN);
         mv.visitInsn(Opcodes.ATHROW);
         c.locals().giveBackRef(exn);
-        for (int b = 0; b < below; b++) {
-            c.locals().giveBack(t.belowTypes[b], t.belowSlots[b]);
-        }
+        t.range.release(c);
         c.stack().truncate(0);
         c.stack().pushAll(heightAfter);
         if (reachableAfter) {

@@ -14,8 +14,8 @@ import static dev.wasm4j.pure.internal.decode.Opcodes.TRY;
 
 /**
  * The legacy exception instructions (try, catch, catch_all, delegate, rethrow), which toolchains still
- * emit for C++ exceptions. Like a try_table (see {@link ExceptionEmitters}) a try's body is a JVM handler
- * range for {@code WasmExn}, with the values below the block copied to scratch locals; here the handler
+ * emit for C++ exceptions. Like a try_table (see {@link ExceptionEmitters}) a try's body is a
+ * {@link HandlerRange}; here the handler
  * dispatches into the catch bodies that follow in the code, which run inside the block with the values
  * below pushed again and the exception's values on top. The caught exception stays in a local for
  * {@code rethrow}. {@code delegate} hands the exception to the handler of an enclosing try (a jump to
@@ -30,11 +30,7 @@ final class LegacyExceptionEmitters {
 
     /** The state of one legacy try block, on its control frame. */
     static final class LegacyTry {
-        final Label start = new Label();
-        final Label end = new Label();
-        final Label handler = new Label();
-        final int[] belowTypes;
-        final int[] belowSlots;
+        final HandlerRange range;
         /** Set at the first catch: from then on the code is in the catch bodies. */
         boolean inCatch;
         boolean caughtAll;
@@ -43,9 +39,8 @@ final class LegacyExceptionEmitters {
         /** Where the test of the next catch clause goes; null after catch_all. */
         Label nextClause;
 
-        LegacyTry(int[] belowTypes, int[] belowSlots) {
-            this.belowTypes = belowTypes;
-            this.belowSlots = belowSlots;
+        LegacyTry(HandlerRange range) {
+            this.range = range;
         }
     }
 
@@ -63,14 +58,9 @@ final class LegacyExceptionEmitters {
             c.pushFrame(ControlFrame.Kind.BLOCK, bt[0], bt[1]);
             return;
         }
-        int below = c.stack().size() - bt[0].length;
-        int[] belowTypes = new int[below];
-        int[] belowSlots = new int[below];
-        ExceptionEmitters.copyStackBelowParameters(c, bt[0], belowTypes, belowSlots);
+        HandlerRange range = HandlerRange.open(c, bt[0]);
         ControlFrame f = c.pushFrame(ControlFrame.Kind.BLOCK, bt[0], bt[1]);
-        f.legacyTry = new LegacyTry(belowTypes, belowSlots);
-        c.mv().visitLabel(f.legacyTry.start);
-        c.mv().visitInsn(Opcodes.NOP); // a handler range must not be empty
+        f.legacyTry = new LegacyTry(range);
     }
 
     /**
@@ -107,11 +97,7 @@ final class LegacyExceptionEmitters {
         } else {
             t.caughtAll = true;
         }
-        c.stack().truncate(0);
-        for (int b = 0; b < t.belowTypes.length; b++) {
-            mv.visitVarInsn(JvmTypes.loadOpcode(t.belowTypes[b]), t.belowSlots[b]);
-            c.stack().push(t.belowTypes[b]);
-        }
+        t.range.restoreBelow(c);
         if (tag >= 0) {
             FuncSig type = c.plan().module().funcSig(c.plan().module().tag(tag).typeIndex());
             mv.visitVarInsn(Opcodes.ALOAD, t.exn);
@@ -135,12 +121,8 @@ final class LegacyExceptionEmitters {
 
     /** Ends the handler range at the current position and starts the handler there: [exn] on the stack. */
     private static void closeTryBody(FunctionCompiler c, ControlFrame f) {
-        LegacyTry t = f.legacyTry;
-        MethodVisitor mv = c.mv();
-        mv.visitLabel(t.end);
-        // Inner handlers first: an inner try's range is closed before the enclosing one's.
-        mv.visitTryCatchBlock(t.start, t.end, t.handler, ExceptionEmitters.EXN);
-        mv.visitLabel(t.handler);
+        f.legacyTry.range.close(c.mv());
+        c.mv().visitLabel(f.legacyTry.range.handler);
     }
 
     /** At the end of a try with catches but no catch_all: an exception no clause matched is rethrown. */
@@ -162,9 +144,7 @@ final class LegacyExceptionEmitters {
         if (t.exn >= 0) {
             c.locals().giveBackRef(t.exn);
         }
-        for (int b = 0; b < t.belowTypes.length; b++) {
-            c.locals().giveBack(t.belowTypes[b], t.belowSlots[b]);
-        }
+        t.range.release(c);
     }
 
     /**
@@ -184,14 +164,13 @@ final class LegacyExceptionEmitters {
         if (reachable) {
             c.meter().charge();
         }
-        mv.visitLabel(t.end);
-        mv.visitTryCatchBlock(t.start, t.end, t.handler, ExceptionEmitters.EXN);
+        t.range.close(mv);
         t.inCatch = false; // no catch bodies: the end merges as a plain block's
         ControlEmitters.endBlock(c, r);
         // The handler must be outside the ranges of the handlers it skips: at the method's end.
         Label target = handlerAtOrOutside(c, r.index());
         c.atMethodEnd(() -> {
-            mv.visitLabel(t.handler);
+            mv.visitLabel(t.range.handler);
             if (target != null) {
                 mv.visitJumpInsn(Opcodes.GOTO, target);
             } else {
@@ -207,10 +186,10 @@ final class LegacyExceptionEmitters {
                 return null;
             }
             if (!g.dead && g.legacyTry != null && !g.legacyTry.inCatch) {
-                return g.legacyTry.handler;
+                return g.legacyTry.range.handler;
             }
             if (!g.dead && g.tryTable != null) {
-                return g.tryTable.handler;
+                return g.tryTable.range.handler;
             }
         }
     }
