@@ -216,18 +216,17 @@ final class FunctionCompiler {
             mv.visitTypeInsn(Opcodes.ANEWARRAY, JvmTypes.OBJECT);
             mv.visitVarInsn(Opcodes.ASTORE, locals.refsSlot);
             locals.emitParameterSpill(mv);
-            // The arrays start zeroed and null: only a v128 local needs its zero written.
-            for (int i = locals.paramCount(); i < locals.count(); i++) {
-                if (locals.type(i) == ValueTypes.V128) {
-                    pushDefault(ValueTypes.V128);
-                    locals.emitSet(mv, i);
-                }
-            }
+            // The arrays start zeroed and null, every local's zero (a v128 is two longs there).
             return;
         }
+        locals.emitParameterUnpack(mv);
         for (int i = locals.paramCount(); i < locals.count(); i++) {
-            pushDefault(locals.type(i));
-            locals.emitSet(mv, i);
+            if (locals.type(i) == ValueTypes.V128) {
+                locals.emitZeroV128(mv, i);
+            } else {
+                pushDefault(locals.type(i));
+                locals.emitSet(mv, i);
+            }
         }
     }
 

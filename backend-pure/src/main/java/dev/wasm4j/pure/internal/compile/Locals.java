@@ -17,9 +17,15 @@ import java.util.List;
  * the instance, the declared locals, the cached memory array, and scratch slots that emitters borrow
  * to reorder the operand stack. A function split into several methods ({@link FunctionSplitter})
  * instead keeps its locals in two arrays shared by all its parts, a {@code long[]} of raw number bits
- * and an {@code Object[]} of references and v128s; so does a function whose locals do not fit in JVM
+ * and an {@code Object[]} of references; so does a function whose locals do not fit in JVM
  * slots; the same arrays carry the values of branches between parts,
- * in transfer slots after the locals.
+ * in transfer slots after the locals (a v128 branch value there is a {@code V128} in the Object[]).
+ *
+ * <p>A v128 local (parameters included) is kept as its two halves, two long JVM locals or two
+ * elements of the long[], never as a {@code V128}: a V128 in a local that lives across a loop's
+ * back-edge reaches the loop's phi, where C2's escape analysis gives up and allocates one per
+ * iteration. {@code local.get} builds a fresh V128 the consumer's inlined code scalar-replaces, and
+ * {@code local.set} reads the two fields. A v128 parameter is unpacked into its pair at entry.
  */
 final class Locals {
     /** JVM methods have at most 65535 local slots. */
@@ -37,7 +43,10 @@ final class Locals {
     private final int[] types;
     private final int paramCount;
     private final boolean spilled;
-    /** JVM slot of each wasm local, or its index in the long[] or Object[] when spilled. */
+    /**
+     * JVM slot of each wasm local, or its index in the long[] or Object[] when spilled; for a v128 the
+     * low half's, the high half's follows (two slots on, or the next element).
+     */
     private final int[] where;
     final int instanceSlot;
     /** The slot caching memory 0's byte[], or -1 if the module has no memory. */
@@ -61,6 +70,7 @@ final class Locals {
         body.expandLocals(types, paramCount);
         int slot = 0;
         if (!piece) {
+            // Where the parameters arrive; a v128 one moves to its pair (below) at entry.
             for (int i = 0; i < paramCount; i++) {
                 where[i] = slot;
                 slot += JvmTypes.size(types[i]);
@@ -71,7 +81,12 @@ final class Locals {
         int refs = 0;
         if (spilled) {
             for (int i = 0; i < types.length; i++) {
-                where[i] = JvmTypes.isObject(types[i]) ? refs++ : longs++;
+                if (types[i] == ValueTypes.V128) {
+                    where[i] = longs;
+                    longs += 2;
+                } else {
+                    where[i] = JvmTypes.isObject(types[i]) ? refs++ : longs++;
+                }
             }
             longsSlot = piece ? 0 : slot++;
             refsSlot = piece ? 1 : slot++;
@@ -79,9 +94,12 @@ final class Locals {
                 slot = 3;
             }
         } else {
-            for (int i = paramCount; i < types.length; i++) {
+            for (int i = 0; i < types.length; i++) {
+                if (i < paramCount && types[i] != ValueTypes.V128) {
+                    continue;
+                }
                 where[i] = slot;
-                slot += JvmTypes.size(types[i]);
+                slot += storageSlots(types[i]);
                 if (slot > MAX_SLOTS) {
                     throw new TooLargeException("function " + functionIndex + " has more locals than a JVM method can hold");
                 }
@@ -110,10 +128,16 @@ final class Locals {
         }
         body.expandLocals(types, sig.paramCount());
         long slots = 2 + SCRATCH_RESERVE;
-        for (int t : types) {
-            slots += JvmTypes.size(t);
+        for (int i = 0; i < types.length; i++) {
+            // A v128 parameter takes its parameter slot and its pair.
+            slots += storageSlots(types[i]) + (i < sig.paramCount() && types[i] == ValueTypes.V128 ? 1 : 0);
         }
         return slots <= MAX_SLOTS;
+    }
+
+    /** JVM slots a local of the type takes: a v128's two longs take four. */
+    private static int storageSlots(int type) {
+        return type == ValueTypes.V128 ? 4 : JvmTypes.size(type);
     }
 
     /** The locals of a whole function; {@code spilled} when it is split into parts. */
@@ -155,6 +179,14 @@ final class Locals {
 
     void emitGet(MethodVisitor mv, int local) {
         int t = types[local];
+        if (t == ValueTypes.V128) {
+            mv.visitTypeInsn(Opcodes.NEW, JvmTypes.V128);
+            mv.visitInsn(Opcodes.DUP);
+            loadHalf(mv, local, 0);
+            loadHalf(mv, local, 1);
+            mv.visitMethodInsn(Opcodes.INVOKESPECIAL, JvmTypes.V128, "<init>", "(JJ)V", false);
+            return;
+        }
         if (!spilled) {
             mv.visitVarInsn(JvmTypes.loadOpcode(t), where[local]);
             return;
@@ -165,6 +197,10 @@ final class Locals {
     /** Stores the value on top of the stack (of the local's type) into the local. */
     void emitSet(MethodVisitor mv, int local) {
         int t = types[local];
+        if (t == ValueTypes.V128) {
+            storeHalves(mv, local);
+            return;
+        }
         if (!spilled) {
             mv.visitVarInsn(JvmTypes.storeOpcode(t), where[local]);
             return;
@@ -172,14 +208,72 @@ final class Locals {
         storeArrayElement(mv, t, where[local]);
     }
 
+    /** Not spilled: sets a v128 local to zero (the long[] of a spilled function starts zeroed). */
+    void emitZeroV128(MethodVisitor mv, int local) {
+        assert !spilled && types[local] == ValueTypes.V128;
+        mv.visitInsn(Opcodes.LCONST_0);
+        mv.visitVarInsn(Opcodes.LSTORE, where[local]);
+        mv.visitInsn(Opcodes.LCONST_0);
+        mv.visitVarInsn(Opcodes.LSTORE, where[local] + 2);
+    }
+
+    /** Not spilled: unpacks each v128 parameter into its pair of long locals. */
+    void emitParameterUnpack(MethodVisitor mv) {
+        int slot = 0;
+        for (int i = 0; i < paramCount; i++) {
+            if (types[i] == ValueTypes.V128) {
+                mv.visitVarInsn(Opcodes.ALOAD, slot);
+                storeHalves(mv, i);
+            }
+            slot += JvmTypes.size(types[i]);
+        }
+    }
+
     /** Spilled only: copies the method's parameters into the arrays. */
     void emitParameterSpill(MethodVisitor mv) {
         int slot = 0;
         for (int i = 0; i < paramCount; i++) {
             mv.visitVarInsn(JvmTypes.loadOpcode(types[i]), slot);
-            storeArrayElement(mv, types[i], where[i]);
+            if (types[i] == ValueTypes.V128) {
+                storeHalves(mv, i);
+            } else {
+                storeArrayElement(mv, types[i], where[i]);
+            }
             slot += JvmTypes.size(types[i]);
         }
+    }
+
+    /** Pushes half 0 (low) or 1 (high) of v128 local {@code local}. */
+    private void loadHalf(MethodVisitor mv, int local, int half) {
+        if (spilled) {
+            mv.visitVarInsn(Opcodes.ALOAD, longsSlot);
+            pushInt(mv, where[local] + half);
+            mv.visitInsn(Opcodes.LALOAD);
+        } else {
+            mv.visitVarInsn(Opcodes.LLOAD, where[local] + 2 * half);
+        }
+    }
+
+    /** [V128] -> []: its two fields into v128 local {@code local}. */
+    private void storeHalves(MethodVisitor mv, int local) {
+        if (!spilled) {
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitFieldInsn(Opcodes.GETFIELD, JvmTypes.V128, "lo", "J");
+            mv.visitVarInsn(Opcodes.LSTORE, where[local]);
+            mv.visitFieldInsn(Opcodes.GETFIELD, JvmTypes.V128, "hi", "J");
+            mv.visitVarInsn(Opcodes.LSTORE, where[local] + 2);
+            return;
+        }
+        int tmp = borrowRef();
+        mv.visitVarInsn(Opcodes.ASTORE, tmp);
+        for (int half = 0; half < 2; half++) {
+            mv.visitVarInsn(Opcodes.ALOAD, longsSlot);
+            pushInt(mv, where[local] + half);
+            mv.visitVarInsn(Opcodes.ALOAD, tmp);
+            mv.visitFieldInsn(Opcodes.GETFIELD, JvmTypes.V128, half == 0 ? "lo" : "hi", "J");
+            mv.visitInsn(Opcodes.LASTORE);
+        }
+        giveBackRef(tmp);
     }
 
     /** Pushes transfer value {@code position} (a branch value between parts) of type {@code type}. */

@@ -32,8 +32,8 @@ public final class Simd {
     // =====================================================================================================
     // Memory: index is the effective address; every access is bounds-checked before anything is written.
 
+    /** Each half's read checks its bounds; a load writes nothing, so no check of all 16 bytes first. */
     public static V128 v128_load(byte[] memory, int index) {
-        Objects.checkFromIndexSize(index, 16, memory.length);
         return new V128((long) MemoryAccess.LONG.get(memory, index), (long) MemoryAccess.LONG.get(memory, index + 8));
     }
 
@@ -640,8 +640,7 @@ public final class Simd {
     }
 
     public static V128 i32x4_mul(V128 a, V128 b) {
-        return new V128(ints((int) a.lo * (int) b.lo, (int) (a.lo >>> 32) * (int) (b.lo >>> 32)),
-                ints((int) a.hi * (int) b.hi, (int) (a.hi >>> 32) * (int) (b.hi >>> 32)));
+        return new V128(mul32(a.lo, b.lo), mul32(a.hi, b.hi));
     }
 
     public static V128 i64x2_add(V128 a, V128 b) {
@@ -677,12 +676,24 @@ public final class Simd {
         return ((a | H16) - (b & L16)) ^ ((a ^ ~b) & H16);
     }
 
+    /**
+     * The low lane is the low half of the 64-bit sum; the high lanes add with the low ones cleared, so
+     * no carry comes in. Measured faster than the SWAR form of add8/add16 (fewer 64-bit constants).
+     */
     private static long add32(long a, long b) {
-        return ((a & ~H32) + (b & ~H32)) ^ ((a ^ b) & H32);
+        return ((a + b) & LOW32) | ((a & ~LOW32) + (b & ~LOW32));
     }
 
     private static long sub32(long a, long b) {
-        return ((a | H32) - (b & ~H32)) ^ ((a ^ ~b) & H32);
+        return ((a - b) & LOW32) | ((a & ~LOW32) - (b & ~LOW32));
+    }
+
+    /**
+     * Two i32 lane products: the low half of the 64-bit product is the low lanes' (the cross terms are
+     * multiples of 2^32), and the high lane times the other high lane in place is its product shifted up.
+     */
+    private static long mul32(long a, long b) {
+        return ((a * b) & LOW32) | ((a >>> 32) * (b & ~LOW32));
     }
 
     private static long mul16(long a, long b) {
