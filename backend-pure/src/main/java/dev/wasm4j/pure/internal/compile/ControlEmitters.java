@@ -85,13 +85,15 @@ final class ControlEmitters {
 
     private static void ifThen(FunctionCompiler c, CodeReader r) {
         int[][] bt = c.blockType(r);
+        int jumpIfTrue = Opcodes.IFNE;
         if (c.reachable()) {
             c.stack().pop();
+            jumpIfTrue = c.takeCondition();
         }
         ControlFrame f = c.pushFrame(ControlFrame.Kind.IF, bt[0], bt[1]);
         if (!f.dead) {
             c.meter().charge();
-            c.mv().visitJumpInsn(Opcodes.IFEQ, f.elseLabel);
+            c.mv().visitJumpInsn(FunctionCompiler.invertJump(jumpIfTrue), f.elseLabel);
         }
     }
 
@@ -176,14 +178,15 @@ final class ControlEmitters {
      */
     private static void brIf(FunctionCompiler c, CodeReader r) {
         c.stack().pop();
+        int jumpIfTrue = c.takeCondition();
         ControlFrame target = c.frame(r.index());
         if (c.meter().settled() && isPlainJump(c, target)) {
-            c.mv().visitJumpInsn(Opcodes.IFNE, target.label);
+            c.mv().visitJumpInsn(jumpIfTrue, target.label);
             target.branchedTo = true;
             return;
         }
         Label skip = new Label();
-        c.mv().visitJumpInsn(Opcodes.IFEQ, skip);
+        c.mv().visitJumpInsn(FunctionCompiler.invertJump(jumpIfTrue), skip);
         c.meter().chargeContinuing();
         c.branch(target);
         c.mv().visitLabel(skip);

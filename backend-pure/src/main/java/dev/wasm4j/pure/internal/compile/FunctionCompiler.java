@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static dev.wasm4j.pure.internal.decode.Opcodes.BLOCK;
+import static dev.wasm4j.pure.internal.decode.Opcodes.BR_IF;
 import static dev.wasm4j.pure.internal.decode.Opcodes.CATCH;
 import static dev.wasm4j.pure.internal.decode.Opcodes.CATCH_ALL;
 import static dev.wasm4j.pure.internal.decode.Opcodes.DELEGATE;
@@ -56,6 +57,8 @@ final class FunctionCompiler {
     private final SizeCountingVisitor counter;
     /** Fuel charges and epoch checks, when the engine asks for them. */
     private final Meter meter;
+    /** A comparison not materialized yet, see {@link #condition}; 0 when none. */
+    private int pendingJump;
     /** Code placed after the method's last instruction, outside every handler range (see atMethodEnd). */
     private final List<Runnable> outOfLine = new ArrayList<>();
     /** A whole function's code size above which {@link #compile} gives up with {@link NeedsSplit}. */
@@ -175,6 +178,7 @@ final class FunctionCompiler {
             }
             SplitPlan.Part call = split == null || !reachable ? null : split.partAt(index);
             if (call != null && call != part) {
+                materializeCondition();
                 callPart(call);
                 continue;
             }
@@ -184,6 +188,9 @@ final class FunctionCompiler {
             }
             if (reachable) {
                 meter.count(op);
+            }
+            if (op != BR_IF && op != IF) {
+                materializeCondition();
             }
             EmitterTable.get(op).emit(this, reader);
         }
@@ -484,7 +491,54 @@ final class FunctionCompiler {
     }
 
     /** Turns a conditional jump on the stack's operands into an i32 0 or 1. */
+    /**
+     * A comparison's result, as the conditional jump that tests it on the operands the comparison left on
+     * the JVM stack. It stays pending so that a br_if or if right after jumps on it directly (one JVM
+     * branch instead of materializing 0 or 1 and testing that, which matters in the interpreter and in
+     * C1 code, and gives C2 a plain loop-exit test); before any other instruction it is materialized.
+     */
     void condition(int jumpOpcode) {
+        pendingJump = jumpOpcode;
+    }
+
+    /**
+     * For br_if and if: the jump opcode that branches when the condition on the stack is true, i.e. a
+     * pending comparison's, or IFNE on a materialized i32.
+     */
+    int takeCondition() {
+        int j = pendingJump;
+        pendingJump = 0;
+        return j != 0 ? j : Opcodes.IFNE;
+    }
+
+    /** The jump opcode with the opposite condition, on the same operands. */
+    static int invertJump(int jumpOpcode) {
+        return switch (jumpOpcode) {
+            case Opcodes.IFEQ -> Opcodes.IFNE;
+            case Opcodes.IFNE -> Opcodes.IFEQ;
+            case Opcodes.IFLT -> Opcodes.IFGE;
+            case Opcodes.IFGE -> Opcodes.IFLT;
+            case Opcodes.IFGT -> Opcodes.IFLE;
+            case Opcodes.IFLE -> Opcodes.IFGT;
+            case Opcodes.IF_ICMPEQ -> Opcodes.IF_ICMPNE;
+            case Opcodes.IF_ICMPNE -> Opcodes.IF_ICMPEQ;
+            case Opcodes.IF_ICMPLT -> Opcodes.IF_ICMPGE;
+            case Opcodes.IF_ICMPGE -> Opcodes.IF_ICMPLT;
+            case Opcodes.IF_ICMPGT -> Opcodes.IF_ICMPLE;
+            case Opcodes.IF_ICMPLE -> Opcodes.IF_ICMPGT;
+            case Opcodes.IFNULL -> Opcodes.IFNONNULL;
+            case Opcodes.IFNONNULL -> Opcodes.IFNULL;
+            default -> throw new IllegalArgumentException("not a conditional jump: " + jumpOpcode);
+        };
+    }
+
+    /** Turns a pending comparison into the i32 0 or 1 on the stack. */
+    private void materializeCondition() {
+        if (pendingJump == 0) {
+            return;
+        }
+        int jumpOpcode = pendingJump;
+        pendingJump = 0;
         Label yes = new Label();
         Label done = new Label();
         mv.visitJumpInsn(jumpOpcode, yes);
