@@ -39,8 +39,6 @@ final class CompilerSupport {
             MemoryDef mem = m.memory(i);
             if (mem.shared()) {
                 throw unsupported(Feature.THREADS);
-            } else if (mem.pageSizeLog2() != 16) {
-                throw unsupported(Feature.CUSTOM_PAGE_SIZES);
             }
         }
         for (int i = 0; i < m.numTables(); i++) {

@@ -5,7 +5,6 @@ import dev.wasm4j.pure.internal.model.FuncSig;
 import dev.wasm4j.pure.internal.model.FunctionBody;
 import dev.wasm4j.pure.internal.model.ValueTypes;
 import dev.wasm4j.pure.internal.runtime.CodeNames;
-import dev.wasm4j.pure.internal.runtime.WasmMemory;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -416,10 +415,6 @@ final class FunctionCompiler {
         mv.visitFieldInsn(Opcodes.GETFIELD, JvmTypes.INSTANCE, "memory", "L" + Names.MEMORY + ";");
         mv.visitFieldInsn(Opcodes.GETFIELD, Names.MEMORY, "bytes", "[B");
         mv.visitVarInsn(Opcodes.ASTORE, locals.memorySlot);
-    }
-
-    static int pageShift() {
-        return Integer.numberOfTrailingZeros(WasmMemory.PAGE_SIZE);
     }
 
     // ---- constants

@@ -201,8 +201,11 @@ final class MemoryEmitters {
         MethodVisitor mv = c.mv();
         c.loadMemoryBytes(r.index());
         mv.visitInsn(Opcodes.ARRAYLENGTH);
-        c.iconst(FunctionCompiler.pageShift());
-        mv.visitInsn(Opcodes.IUSHR);
+        int shift = c.plan().module().memory(r.index()).pageSizeLog2();
+        if (shift != 0) {
+            c.iconst(shift);
+            mv.visitInsn(Opcodes.IUSHR);
+        }
         c.stack().push(ValueTypes.I32);
         if (is64(c, r.index())) {
             Addresses.widenTop(c);

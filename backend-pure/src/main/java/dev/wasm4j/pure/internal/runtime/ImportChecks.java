@@ -42,7 +42,7 @@ final class ImportChecks {
             throw mismatch(imp, describe(def), extern);
         }
         MemoryType actual = m.type();
-        if (actual.memory64() != def.memory64() || !limitsMatch(actual.minimum(), actual.maximum().isPresent(), actual.maximum().orElse(0),
+        if (actual.memory64() != def.memory64() || actual.pageSizeLog2() != def.pageSizeLog2() || !limitsMatch(actual.minimum(), actual.maximum().isPresent(), actual.maximum().orElse(0),
                 def.min(), def.hasMax(), def.max())) {
             throw mismatch(imp, describe(def), extern);
         }

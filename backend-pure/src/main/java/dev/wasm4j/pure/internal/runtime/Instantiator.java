@@ -87,7 +87,10 @@ public final class Instantiator {
     /** Checks the store's limits for everything the instance will create, before any of it is created. */
     private static void admit(WasmModule m, StoreLimiter limiter) {
         for (int i = m.numImportedMemories(); i < m.numMemories(); i++) {
-            limiter.checkMemoryMinimum(m.memory(i).min());
+            MemoryDef def = m.memory(i);
+            long min = def.min();
+            limiter.checkMemoryMinimum(min << def.pageSizeLog2() >>> def.pageSizeLog2() == min
+                    ? min << def.pageSizeLog2() : -1);
         }
         for (int i = m.numImportedTables(); i < m.numTables(); i++) {
             limiter.checkTableMinimum(m.table(i).min());
@@ -148,7 +151,7 @@ public final class Instantiator {
             MemoryDef def = m.memory(i);
             instance.memories[i] = new WasmMemory(def.min(),
                     def.hasMax() ? OptionalLong.of(def.max()) : OptionalLong.empty(), def.memory64(),
-                    instance.pureStore().limiter());
+                    def.pageSizeLog2(), instance.pureStore().limiter());
         }
         instance.memory = instance.memories.length > 0 ? instance.memories[0] : null;
     }

@@ -122,10 +122,10 @@ public final class PureStore implements BackendStore {
 
     @Override
     public Memory memory(MemoryType type) {
-        if (type.shared() || type.pageSizeLog2() != MemoryType.DEFAULT_PAGE_SIZE_LOG2) {
+        if (type.shared()) {
             throw new WasmException("backend pure does not support " + type);
         }
-        return adopt(new WasmMemory(type.minimum(), type.maximum(), type.memory64(), limiter));
+        return adopt(new WasmMemory(type.minimum(), type.maximum(), type.memory64(), type.pageSizeLog2(), limiter));
     }
 
     @Override

@@ -26,12 +26,12 @@ public final class StoreLimiter {
         return StoreLimits.within(elements, limits.tableElements());
     }
 
-    /** Refuses a new memory whose minimum (unsigned pages) is over the limit. */
-    void checkMemoryMinimum(long pages) {
+    /** Refuses a new memory whose minimum size (unsigned bytes; -1 when past 2^64) is over the limit. */
+    void checkMemoryMinimum(long bytes) {
         long limit = limits.memoryBytes();
-        if (limit >= 0 && Long.compareUnsigned(pages, limit / WasmMemory.PAGE_SIZE) > 0) {
-            throw new WasmException("a memory of " + Long.toUnsignedString(pages) + " pages exceeds the store's limit"
-                    + " of " + limit + " bytes per memory (StoreLimits.memoryBytes)");
+        if (limit >= 0 && Long.compareUnsigned(bytes, limit) > 0) {
+            throw new WasmException("a memory of " + (bytes == -1 ? "more than 2^64" : Long.toUnsignedString(bytes))
+                    + " bytes exceeds the store's limit of " + limit + " bytes per memory (StoreLimits.memoryBytes)");
         }
     }
 

@@ -23,8 +23,10 @@ import java.util.OptionalLong;
  */
 public final class WasmMemory implements Memory {
     public static final int PAGE_SIZE = 65536;
-    /** The largest page count whose byte size fits a Java array. */
+    /** The largest page count of 64 KiB pages whose byte size fits a Java array. */
     public static final int MAX_PAGES = (Integer.MAX_VALUE - 8) / PAGE_SIZE;
+    /** The largest byte size of a Java array. */
+    private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
 
     public byte[] bytes;
     /** The declared maximum in pages, unsigned. */
@@ -33,6 +35,10 @@ public final class WasmMemory implements Memory {
     private final boolean memory64;
     /** The limits of the store the memory belongs to. */
     private final StoreLimiter limiter;
+    /** log2 of the page size: 16 (64 KiB), or 0 (1 byte) with the custom-page-sizes proposal. */
+    private final int pageShift;
+    /** The most pages a Java array holds at this page size. */
+    private final long maxPages;
 
     /** A 32-bit memory outside any store's limits. */
     public WasmMemory(long minimumPages, OptionalLong maximumPages) {
@@ -44,40 +50,49 @@ public final class WasmMemory implements Memory {
      * one above the store's limit with a {@link dev.wasm4j.WasmException}.
      */
     public WasmMemory(long minimumPages, OptionalLong maximumPages, boolean memory64, StoreLimiter limiter) {
-        limiter.checkMemoryMinimum(minimumPages);
-        if (Long.compareUnsigned(minimumPages, MAX_PAGES) > 0) {
+        this(minimumPages, maximumPages, memory64, MemoryType.DEFAULT_PAGE_SIZE_LOG2, limiter);
+    }
+
+    public WasmMemory(long minimumPages, OptionalLong maximumPages, boolean memory64, int pageSizeLog2,
+                      StoreLimiter limiter) {
+        this.pageShift = pageSizeLog2;
+        this.maxPages = MAX_BYTES >> pageSizeLog2;
+        limiter.checkMemoryMinimum(minimumPages << pageSizeLog2 >>> pageSizeLog2 == minimumPages
+                ? minimumPages << pageSizeLog2 : -1);
+        if (Long.compareUnsigned(minimumPages, maxPages) > 0) {
             throw new Trap(TrapCode.OUT_OF_MEMORY, "out of memory: backend pure cannot allocate "
-                    + Long.toUnsignedString(minimumPages) + " pages (at most " + MAX_PAGES
+                    + Long.toUnsignedString(minimumPages) + " pages (at most " + maxPages
                     + ", a Java array's size)", List.of(), null);
         }
         this.declaredMaximum = maximumPages;
         this.memory64 = memory64;
         this.limiter = limiter;
-        this.bytes = allocate((int) minimumPages);
+        this.bytes = allocate(minimumPages << pageShift);
     }
 
-    private static byte[] allocate(int pages) {
+    private static byte[] allocate(long size) {
         try {
-            return new byte[pages * PAGE_SIZE];
+            return new byte[(int) size];
         } catch (OutOfMemoryError e) {
-            throw new Trap(TrapCode.OUT_OF_MEMORY, "out of memory: cannot allocate " + pages + " pages", List.of(), e);
+            throw new Trap(TrapCode.OUT_OF_MEMORY, "out of memory: cannot allocate " + size + " bytes", List.of(), e);
         }
     }
 
+
     @Override
     public MemoryType type() {
-        return new MemoryType(pages(), declaredMaximum, memory64, false, MemoryType.DEFAULT_PAGE_SIZE_LOG2);
+        return new MemoryType(pages(), declaredMaximum, memory64, false, pageShift);
     }
 
     /** The maximum this memory can reach: the declared one, capped by the Java array limit. */
     private long effectiveMaximum() {
-        long declared = declaredMaximum.orElse(MAX_PAGES);
-        return Long.compareUnsigned(declared, MAX_PAGES) < 0 ? declared : MAX_PAGES;
+        long declared = declaredMaximum.orElse(maxPages);
+        return Long.compareUnsigned(declared, maxPages) < 0 ? declared : maxPages;
     }
 
     @Override
     public long pages() {
-        return bytes.length / PAGE_SIZE;
+        return bytes.length >> pageShift;
     }
 
     @Override
@@ -97,12 +112,12 @@ public final class WasmMemory implements Memory {
     public int growPages(int delta) {
         long old = pages();
         long wanted = old + Integer.toUnsignedLong(delta);
-        if (delta < 0 || wanted > effectiveMaximum() || !limiter.allowsMemoryBytes(wanted * PAGE_SIZE)) {
+        if (delta < 0 || wanted > effectiveMaximum() || !limiter.allowsMemoryBytes(wanted << pageShift)) {
             return -1;
         }
         if (delta != 0) {
             try {
-                bytes = Arrays.copyOf(bytes, (int) wanted * PAGE_SIZE);
+                bytes = Arrays.copyOf(bytes, (int) (wanted << pageShift));
             } catch (OutOfMemoryError e) {
                 return -1;
             }
