@@ -197,37 +197,42 @@ final class FunctionClass {
 
     /** The stub of call_indirect through {@code table} with type {@code typeIndex}: (params, index, instance). */
     String indirectStub(int table, int typeIndex) {
-        String name = "indirect" + table + "$" + typeIndex;
-        request(name, () -> {
-            FuncSig sig = plan.module().funcSig(typeIndex);
-            checkParameterSlots(sig, 1, "call_indirect of type " + typeIndex);
-            MethodVisitor mv = begin(name, JvmTypes.methodDescriptor(sig, "I"));
-            int index = JvmTypes.parameterSlots(sig);
-            int instance = index + 1;
-            mv.visitVarInsn(Opcodes.ILOAD, index);
+        return targetStub("indirect" + table + "$" + typeIndex, typeIndex, "I", "call_indirect", (mv, operand) -> {
+            mv.visitVarInsn(Opcodes.ILOAD, operand);
             pushInt(mv, table);
             pushInt(mv, plan.sigId(typeIndex));
-            mv.visitVarInsn(Opcodes.ALOAD, instance);
+            mv.visitVarInsn(Opcodes.ALOAD, operand + 1);
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.OPS, "indirectTarget",
                     "(III" + JvmTypes.INSTANCE_DESC + ")" + FUNCTION_DESC, false);
-            invokeTarget(mv, sig, instance, instance + 1);
         });
-        return name;
     }
 
     /** The stub of call_ref with type {@code typeIndex}: (params, funcref, instance). */
     String callRefStub(int typeIndex) {
-        String name = "callRef" + typeIndex;
-        request(name, () -> {
-            FuncSig sig = plan.module().funcSig(typeIndex);
-            checkParameterSlots(sig, 1, "call_ref of type " + typeIndex);
-            MethodVisitor mv = begin(name, JvmTypes.methodDescriptor(sig, "Ljava/lang/Object;"));
-            int ref = JvmTypes.parameterSlots(sig);
-            int instance = ref + 1;
-            mv.visitVarInsn(Opcodes.ALOAD, ref);
+        return targetStub("callRef" + typeIndex, typeIndex, "Ljava/lang/Object;", "call_ref", (mv, operand) -> {
+            mv.visitVarInsn(Opcodes.ALOAD, operand);
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.FUNCTION_REFS, "target",
                     "(Ljava/lang/Object;)" + FUNCTION_DESC, false);
-            invokeTarget(mv, sig, instance, instance + 1);
+        });
+    }
+
+    /** How a stub finds its target: code leaving the WasmFunction on the stack, given the operand's slot. */
+    private interface TargetLookup {
+        void emit(MethodVisitor mv, int operandSlot);
+    }
+
+    /**
+     * A stub {@code (params, operand, instance)} calling the function that {@code lookup} finds from the
+     * operand (a table index, a reference) with the parameters.
+     */
+    private String targetStub(String name, int typeIndex, String operandDesc, String what, TargetLookup lookup) {
+        request(name, () -> {
+            FuncSig sig = plan.module().funcSig(typeIndex);
+            checkParameterSlots(sig, 1, what + " of type " + typeIndex);
+            MethodVisitor mv = begin(name, JvmTypes.methodDescriptor(sig, operandDesc));
+            int operand = JvmTypes.parameterSlots(sig);
+            lookup.emit(mv, operand);
+            invokeTarget(mv, sig, operand + 1, operand + 2);
         });
         return name;
     }
