@@ -114,7 +114,8 @@ final class ControlEmitters {
         c.setReachable(true);
     }
 
-    private static void end(FunctionCompiler c, CodeReader r) {
+    /** Also what {@code delegate} does to end its try block. */
+    static void end(FunctionCompiler c, CodeReader r) {
         if (c.reachable()) {
             c.meter().charge(); // the end's label also gets control from branches
         }
@@ -161,10 +162,6 @@ final class ControlEmitters {
         c.setReachable(after);
     }
 
-    /** The end of a block that {@code delegate} ends: the same as {@code end}. */
-    static void endBlock(FunctionCompiler c, CodeReader r) {
-        end(c, r);
-    }
 
     private static void br(FunctionCompiler c, CodeReader r) {
         c.meter().charge();

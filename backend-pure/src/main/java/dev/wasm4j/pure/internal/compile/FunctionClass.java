@@ -121,7 +121,7 @@ final class FunctionClass {
         if (ret.getSize() == 0) {
             mv.visitInsn(Opcodes.POP);
         } else if (sig.resultCount() == 1) {
-            unboxResult(mv, sig.result(0));
+            JvmTypes.emitUnbox(mv, sig.result(0));
         } else {
             mv.visitTypeInsn(Opcodes.CHECKCAST, "[Ljava/lang/Object;");
         }
@@ -129,17 +129,6 @@ final class FunctionClass {
         mv.visitInsn(ret.getOpcode(Opcodes.IRETURN));
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-    }
-
-    private static void unboxResult(MethodVisitor mv, int type) {
-        String box = JvmTypes.boxClass(type);
-        if (!box.equals(JvmTypes.OBJECT)) {
-            mv.visitTypeInsn(Opcodes.CHECKCAST, box);
-        }
-        String unbox = JvmTypes.unboxMethod(type);
-        if (unbox != null) {
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, box, unbox, "()" + JvmTypes.descriptor(type), false);
-        }
     }
 
     private void compileFunctionOrFail(int f) {

@@ -153,7 +153,7 @@ final class FunctionCompiler {
             initializeLocals();
             reloadMemory();
             meter.checkEpoch();
-            control.add(new ControlFrame(ControlFrame.Kind.FUNCTION, new int[0], results(sig), 0, false));
+            control.add(new ControlFrame(ControlFrame.Kind.FUNCTION, new int[0], functionResults(), 0, false));
         } else {
             reloadMemory();
             enterPart();
@@ -243,7 +243,7 @@ final class FunctionCompiler {
     private void enterPart() {
         List<int[][]> chain = new ArrayList<>();
         List<ControlFrame.Kind> kinds = new ArrayList<>();
-        chain.add(new int[][] {new int[0], results(sig)});
+        chain.add(new int[][] {new int[0], functionResults()});
         kinds.add(ControlFrame.Kind.FUNCTION);
         CodeReader scan = plan.codeReader(body, body.codeStart());
         for (int i = 0; i < part.start; i++) {
@@ -326,10 +326,6 @@ final class FunctionCompiler {
             case ValueTypes.V128 -> mv.visitFieldInsn(Opcodes.GETSTATIC, JvmTypes.V128, "ZERO", JvmTypes.V128_DESC);
             default -> mv.visitInsn(Opcodes.ACONST_NULL);
         }
-    }
-
-    static int[] results(FuncSig sig) {
-        return sig.results();
     }
 
     /** The result types of the function being compiled. */
@@ -485,7 +481,6 @@ final class FunctionCompiler {
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, desc, false);
     }
 
-    /** Turns a conditional jump on the stack's operands into an i32 0 or 1. */
     /**
      * A comparison's result, as the conditional jump that tests it on the operands the comparison left on
      * the JVM stack. It stays pending so that a br_if or if right after jumps on it directly (one JVM
@@ -634,7 +629,7 @@ final class FunctionCompiler {
             exitPart(control.get(0));
             return;
         }
-        int[] results = results(sig);
+        int[] results = functionResults();
         switch (results.length) {
             case 0 -> mv.visitInsn(Opcodes.RETURN);
             case 1 -> mv.visitInsn(JvmTypes.returnOpcode(results[0]));
@@ -688,14 +683,7 @@ final class FunctionCompiler {
     }
 
     private void unbox(int type) {
-        String box = JvmTypes.boxClass(type);
-        if (type == ValueTypes.V128) {
-            mv.visitTypeInsn(Opcodes.CHECKCAST, box);
-        } else if (!box.equals(JvmTypes.OBJECT)) {
-            mv.visitTypeInsn(Opcodes.CHECKCAST, box);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, box, JvmTypes.unboxMethod(type),
-                    "()" + JvmTypes.descriptor(type), false);
-        }
+        JvmTypes.emitUnbox(mv, type);
     }
 
     /** The parameter and result types of a block type immediate. */

@@ -3,6 +3,7 @@ package dev.wasm4j.pure.internal.compile;
 import dev.wasm4j.pure.internal.model.FuncSig;
 import dev.wasm4j.pure.internal.model.ValueTypes;
 import dev.wasm4j.pure.internal.runtime.WasmInstance;
+import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -114,7 +115,19 @@ final class JvmTypes {
         };
     }
 
-    static String unboxMethod(int type) {
+    /** [Object] -> [value of {@code type}]: casts a boxed value back (numbers unboxed, a v128 or a reference cast). */
+    static void emitUnbox(MethodVisitor mv, int type) {
+        String box = boxClass(type);
+        if (!box.equals(OBJECT)) {
+            mv.visitTypeInsn(Opcodes.CHECKCAST, box);
+        }
+        String unbox = unboxMethod(type);
+        if (unbox != null) {
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, box, unbox, "()" + descriptor(type), false);
+        }
+    }
+
+    private static String unboxMethod(int type) {
         return switch (type) {
             case ValueTypes.I32 -> "intValue";
             case ValueTypes.I64 -> "longValue";

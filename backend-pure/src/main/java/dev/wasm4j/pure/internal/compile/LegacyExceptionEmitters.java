@@ -155,7 +155,7 @@ final class LegacyExceptionEmitters {
     private static void delegate(FunctionCompiler c, CodeReader r) {
         ControlFrame f = c.topFrame();
         if (f.dead) {
-            ControlEmitters.endBlock(c, r);
+            ControlEmitters.end(c, r);
             return;
         }
         LegacyTry t = f.legacyTry;
@@ -166,7 +166,7 @@ final class LegacyExceptionEmitters {
         }
         t.range.close(mv);
         t.inCatch = false; // no catch bodies: the end merges as a plain block's
-        ControlEmitters.endBlock(c, r);
+        ControlEmitters.end(c, r);
         // The handler must be outside the ranges of the handlers it skips: at the method's end.
         Label target = handlerAtOrOutside(c, r.index());
         c.atMethodEnd(() -> {

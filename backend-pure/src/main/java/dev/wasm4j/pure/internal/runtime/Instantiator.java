@@ -87,10 +87,7 @@ public final class Instantiator {
     /** Checks the store's limits for everything the instance will create, before any of it is created. */
     private static void admit(WasmModule m, StoreLimiter limiter) {
         for (int i = m.numImportedMemories(); i < m.numMemories(); i++) {
-            MemoryDef def = m.memory(i);
-            long min = def.min();
-            limiter.checkMemoryMinimum(min << def.pageSizeLog2() >>> def.pageSizeLog2() == min
-                    ? min << def.pageSizeLog2() : -1);
+            limiter.checkMemoryMinimum(m.memory(i).min(), m.memory(i).pageSizeLog2());
         }
         for (int i = m.numImportedTables(); i < m.numTables(); i++) {
             limiter.checkTableMinimum(m.table(i).min());

@@ -26,8 +26,9 @@ public final class StoreLimiter {
         return StoreLimits.within(elements, limits.tableElements());
     }
 
-    /** Refuses a new memory whose minimum size (unsigned bytes; -1 when past 2^64) is over the limit. */
-    void checkMemoryMinimum(long bytes) {
+    /** Refuses a new memory whose minimum (unsigned pages of 2^pageSizeLog2 bytes) is over the limit. */
+    void checkMemoryMinimum(long pages, int pageSizeLog2) {
+        long bytes = pages << pageSizeLog2 >>> pageSizeLog2 == pages ? pages << pageSizeLog2 : -1;
         long limit = limits.memoryBytes();
         if (limit >= 0 && Long.compareUnsigned(bytes, limit) > 0) {
             throw new WasmException("a memory of " + (bytes == -1 ? "more than 2^64" : Long.toUnsignedString(bytes))

@@ -19,10 +19,6 @@ public final class V128 {
         this.hi = hi;
     }
 
-    public static V128 of(long lo, long hi) {
-        return new V128(lo, hi);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof V128 v && v.lo == lo && v.hi == hi;

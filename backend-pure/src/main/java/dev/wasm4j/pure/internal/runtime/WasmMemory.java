@@ -57,8 +57,7 @@ public final class WasmMemory implements Memory {
                       StoreLimiter limiter) {
         this.pageShift = pageSizeLog2;
         this.maxPages = MAX_BYTES >> pageSizeLog2;
-        limiter.checkMemoryMinimum(minimumPages << pageSizeLog2 >>> pageSizeLog2 == minimumPages
-                ? minimumPages << pageSizeLog2 : -1);
+        limiter.checkMemoryMinimum(minimumPages, pageSizeLog2);
         if (Long.compareUnsigned(minimumPages, maxPages) > 0) {
             throw new Trap(TrapCode.OUT_OF_MEMORY, "out of memory: backend pure cannot allocate "
                     + Long.toUnsignedString(minimumPages) + " pages (at most " + maxPages
